@@ -1,0 +1,3 @@
+namespace Avance.Features.Indicators;
+
+public enum DisaggregationDimension { Sex, AgeGroup, State, Municipality, Institution }

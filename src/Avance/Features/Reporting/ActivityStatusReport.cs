@@ -1,0 +1,29 @@
+using Avance.Domain;
+
+namespace Avance.Features.Reporting;
+
+/// <summary>How far an activity got in a reporting period, as its responsible agency reports it.</summary>
+public sealed class ActivityStatusReport
+{
+    private ActivityStatusReport() { }
+
+    public ActivityStatusReport(int activityId, int reportingPeriodId, ImplementationStatus status, LocalizedText? narrative)
+    {
+        ActivityId = activityId;
+        ReportingPeriodId = reportingPeriodId;
+        Status = status;
+        Narrative = narrative;
+        ReportStatus = MeasurementStatus.Draft;
+    }
+
+    public int Id { get; private set; }
+    public int ActivityId { get; private set; }
+    public int ReportingPeriodId { get; private set; }
+    public ImplementationStatus Status { get; private set; }
+    public LocalizedText? Narrative { get; private set; }
+    /// <summary>Where the report is in the same review cycle as measurements.</summary>
+    public MeasurementStatus ReportStatus { get; private set; }
+    public int Version { get; private set; }
+}
+
+public enum ImplementationStatus { NotStarted, InProgress, Completed, Delayed }

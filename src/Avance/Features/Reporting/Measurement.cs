@@ -1,0 +1,74 @@
+using Avance.Domain;
+
+namespace Avance.Features.Reporting;
+
+/// <summary>
+/// The value of one indicator for one period and one disaggregation combination. The current state lives here;
+/// every recorded value is also kept as a <see cref="MeasurementRevision"/>, so nothing reported is ever lost.
+/// </summary>
+public sealed class Measurement
+{
+    private Measurement() { Disaggregation = DisaggregationKey.Total; }
+
+    public Measurement(int indicatorId, int reportingPeriodId, DisaggregationKey disaggregation)
+    {
+        IndicatorId = indicatorId;
+        ReportingPeriodId = reportingPeriodId;
+        Disaggregation = disaggregation;
+        Status = MeasurementStatus.Draft;
+    }
+
+    public int Id { get; private set; }
+    public int IndicatorId { get; private set; }
+    public int ReportingPeriodId { get; private set; }
+    public DisaggregationKey Disaggregation { get; private set; }
+    public decimal? Value { get; private set; }
+    /// <summary>The answer of a yes/no or qualitative indicator.</summary>
+    public string? TextValue { get; private set; }
+    public LocalizedText? Narrative { get; private set; }
+    public int? SourceId { get; private set; }
+    public DateOnly? SourceDate { get; private set; }
+    public MeasurementStatus Status { get; private set; }
+    public string? ReturnReason { get; private set; }
+    /// <summary>Optimistic concurrency: a save based on an older version is refused, never merged silently.</summary>
+    public int Version { get; private set; }
+    public List<MeasurementRevision> Revisions { get; private set; } = [];
+
+    /// <summary>Records a value as it was given (draft entry, import, demo data), keeping the previous one in the history.</summary>
+    public void Record(decimal? value, string? textValue, LocalizedText? narrative, int? sourceId, DateOnly? sourceDate, DateTimeOffset at, string? reason = null)
+    {
+        if (Status is MeasurementStatus.Approved or MeasurementStatus.Published && reason is null)
+            throw new DomainRuleException("measurement.locked", "An approved value can only be corrected with a reason.");
+        Value = value;
+        TextValue = textValue;
+        Narrative = narrative;
+        SourceId = sourceId;
+        SourceDate = sourceDate;
+        Version++;
+        Revisions.Add(new MeasurementRevision(Revisions.Count + 1, value, textValue, sourceId, at, reason));
+    }
+}
+
+public enum MeasurementStatus { Draft, Submitted, Returned, Approved, Published }
+
+public sealed class MeasurementRevision
+{
+    internal MeasurementRevision(int number, decimal? value, string? textValue, int? sourceId, DateTimeOffset recordedAt, string? reason)
+    {
+        Number = number;
+        Value = value;
+        TextValue = textValue;
+        SourceId = sourceId;
+        RecordedAt = recordedAt;
+        Reason = reason;
+    }
+
+    public int Id { get; private set; }
+    public int MeasurementId { get; private set; }
+    public int Number { get; private set; }
+    public decimal? Value { get; private set; }
+    public string? TextValue { get; private set; }
+    public int? SourceId { get; private set; }
+    public DateTimeOffset RecordedAt { get; private set; }
+    public string? Reason { get; private set; }
+}
