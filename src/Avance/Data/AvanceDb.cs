@@ -30,18 +30,28 @@ public sealed class AvanceDb(DbContextOptions<AvanceDb> options) : DbContext(opt
     public DbSet<StrategicObjective> StrategicObjectives => Set<StrategicObjective>();
     public DbSet<LineOfAction> LinesOfAction => Set<LineOfAction>();
     public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<PlanOrganisation> PlanOrganisations => Set<PlanOrganisation>();
+    public DbSet<PlanDocument> PlanDocuments => Set<PlanDocument>();
+    public DbSet<ActivityOrganisation> ActivityOrganisations => Set<ActivityOrganisation>();
 
     public DbSet<GlobalIndicator> GlobalIndicators => Set<GlobalIndicator>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+    public DbSet<IndicatorDisaggregation> IndicatorDisaggregations => Set<IndicatorDisaggregation>();
+    public DbSet<IndicatorFrameworkLink> IndicatorFrameworkLinks => Set<IndicatorFrameworkLink>();
 
     public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
     public DbSet<Measurement> Measurements => Set<Measurement>();
+    public DbSet<MeasurementRevision> MeasurementRevisions => Set<MeasurementRevision>();
     public DbSet<ActivityStatusReport> ActivityStatusReports => Set<ActivityStatusReport>();
 
     public DbSet<ResultsFramework> ResultsFrameworks => Set<ResultsFramework>();
     public DbSet<Outcome> Outcomes => Set<Outcome>();
+    public DbSet<Output> Outputs => Set<Output>();
+    public DbSet<StrategicPlanContribution> StrategicPlanContributions => Set<StrategicPlanContribution>();
     public DbSet<OutcomeProgressNote> OutcomeProgressNotes => Set<OutcomeProgressNote>();
     public DbSet<ResultIndicator> ResultIndicators => Set<ResultIndicator>();
+    public DbSet<ResultIndicatorPeriod> ResultIndicatorPeriods => Set<ResultIndicatorPeriod>();
     public DbSet<OutcomeResources> OutcomeResources => Set<OutcomeResources>();
     public DbSet<FundingContribution> FundingContributions => Set<FundingContribution>();
     public DbSet<SdgAllocation> SdgAllocations => Set<SdgAllocation>();

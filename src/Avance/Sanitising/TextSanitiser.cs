@@ -3,9 +3,49 @@ namespace Avance.Sanitising;
 /// <summary>Allow-list sanitiser for untrusted text (seed pages, imported narratives, user input).</summary>
 public static class TextSanitiser
 {
+    // Double-escaped markup ("&amp;lt;sup&amp;gt;") only shows up as markup after a pass has decoded it,
+    // so passes repeat until the text stops changing; real pages settle within two or three.
+    private const int MaxPlainTextPasses = 6;
+
     /// <summary>Plain text: entities decoded, tags dropped, tracking links removed, whitespace collapsed.</summary>
-    public static string ToPlainText(string? input) => throw new NotImplementedException();
+    public static string ToPlainText(string? input)
+    {
+        if (string.IsNullOrEmpty(input))
+        {
+            return string.Empty;
+        }
+
+        var text = input;
+        for (var pass = 0; pass < MaxPlainTextPasses; pass++)
+        {
+            var next = PlainTextPass(text);
+            if (next == text)
+            {
+                return next;
+            }
+
+            text = next;
+        }
+
+        return MarkupNeutraliser.Neutralise(text);
+    }
 
     /// <summary>HTML limited to an allow-list of elements and attributes; everything else is unwrapped or dropped.</summary>
-    public static string ToSafeHtml(string? input) => throw new NotImplementedException();
+    public static string ToSafeHtml(string? input)
+    {
+        if (string.IsNullOrEmpty(input))
+        {
+            return string.Empty;
+        }
+
+        var tree = SafeHtmlTreeBuilder.Build(MarkupParser.ParseBodyFragment(input));
+        return SafeHtmlWriter.Write(tree).Trim();
+    }
+
+    private static string PlainTextPass(string text)
+    {
+        var rendered = PlainTextWriter.Write(MarkupParser.ParseBodyFragment(text));
+        var collapsed = Whitespace.Collapse(LinkCleaner.CleanUrlsInText(rendered));
+        return Whitespace.Collapse(PlaceholderText.Remove(collapsed)).Trim();
+    }
 }

@@ -18,8 +18,11 @@ public sealed class Outcome
 {
     public int Id { get; private set; }
     public int FrameworkId { get; set; }
-    /// <summary>The IATI activity identifier, e.g. "XM-DAC-41146-MEX_D_1.1"; unique.</summary>
-    public required string IatiIdentifier { get; set; }
+    /// <summary>
+    /// The IATI activity identifier, e.g. "XM-DAC-41146-MEX_D_1.1"; unique where known. Some outcomes are
+    /// published without one, and inventing an identifier would break the link to IATI.
+    /// </summary>
+    public string? IatiIdentifier { get; set; }
     public required LocalizedText Summary { get; set; }
     public OutcomeStatus Status { get; set; }
     public int DisplayOrder { get; set; }

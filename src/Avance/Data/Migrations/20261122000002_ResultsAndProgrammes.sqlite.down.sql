@@ -1,0 +1,12 @@
+DROP TABLE "ResultIndicatorPeriods";
+DROP TABLE "ResultIndicators";
+DROP TABLE "StrategicPlanContributions";
+DROP TABLE "SdgAllocations";
+DROP TABLE "Outputs";
+DROP TABLE "OutcomeResources";
+DROP TABLE "OutcomeProgressNotes";
+DROP TABLE "FundingContributions";
+DROP TABLE "Outcomes";
+DROP TABLE "ProgrammeFigures";
+DROP TABLE "ResultsFrameworks";
+DROP TABLE "Programmes";

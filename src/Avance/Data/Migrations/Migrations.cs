@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Avance.Data.Migrations;
+
+/// <summary>Texts, sources, countries, organisations, plans and their structure, indicators and reporting.</summary>
+[DbContext(typeof(AvanceDb))]
+[Migration("20261122000001_PlansAndIndicators")]
+public sealed class PlansAndIndicators : ScriptedMigration;
+
+/// <summary>UN country programme results frameworks, resources and funding, and territorial programmes.</summary>
+[DbContext(typeof(AvanceDb))]
+[Migration("20261122000002_ResultsAndProgrammes")]
+public sealed class ResultsAndProgrammes : ScriptedMigration;

@@ -1,0 +1,31 @@
+using Avance.Data;
+using Avance.Features.Funding;
+using Avance.Features.Plans;
+using Avance.Features.Results;
+using Avance.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Avance.Features.Countries;
+
+public sealed class CountryModel(AvanceDb db) : PageModel
+{
+    public CountryRow Country { get; private set; } = null!;
+    public IReadOnlyList<ContextRow> Context { get; private set; } = [];
+    public IReadOnlyList<PlanSummaryRow> Plans { get; private set; } = [];
+    public IReadOnlyList<OutcomeRow> Outcomes { get; private set; } = [];
+    public IReadOnlyList<FundingRow> Funding { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string iso2, CancellationToken cancellationToken)
+    {
+        var language = Languages.Current;
+        var country = await CountryQueries.Country(db, iso2, language, cancellationToken);
+        if (country is null) return NotFound();
+        Country = country;
+        Context = await CountryQueries.Context(db, iso2, language, cancellationToken);
+        Plans = await PlanQueries.Plans(db, iso2, language, cancellationToken);
+        Outcomes = await ResultsQueries.Outcomes(db, iso2, language, cancellationToken);
+        Funding = await FundingQueries.Contributions(db, iso2, language, cancellationToken);
+        return Page();
+    }
+}

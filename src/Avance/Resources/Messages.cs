@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Avance;
+
+/// <summary>Operator-facing messages (start-up, command line), in the language of the current UI culture.</summary>
+public static class Messages
+{
+    private static readonly ResourceManager Resources = new(typeof(Messages).FullName!, typeof(Messages).Assembly);
+
+    public static string UnknownProvider => Get();
+    public static string PostgresNeedsConnectionString => Get();
+    public static string PostgresUnreachable => Get();
+    public static string SqliteNotWritable => Get();
+    public static string SqliteUnusable => Get();
+    public static string SchemaNewerThanApplication => Get();
+    public static string PortInUse => Get();
+    public static string InvalidUrl => Get();
+    public static string DatabaseUpToDate => Get();
+    public static string DemoDataReloaded => Get();
+    public static string CommandRoot => Get();
+    public static string CommandServe => Get();
+    public static string CommandMigrate => Get();
+    public static string CommandSeed => Get();
+    public static string OptionUrls => Get();
+
+    private static string Get([System.Runtime.CompilerServices.CallerMemberName] string key = "") =>
+        Resources.GetString(key, CultureInfo.CurrentUICulture) ?? throw new MissingManifestResourceException(key);
+}

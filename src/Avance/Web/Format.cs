@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace Avance.Web;
+
+/// <summary>Numbers, money and dates in the page's culture.</summary>
+public static class Format
+{
+    private static readonly Dictionary<string, string> Symbols = new() { ["USD"] = "$", ["MXN"] = "MX$", ["EUR"] = "€" };
+
+    public static string Number(decimal value) => value.ToString(value == decimal.Truncate(value) ? "N0" : "N2", CultureInfo.CurrentCulture);
+
+    /// <summary>"$26,853" in English, "US$26.853" in Spanish, where "$" alone would read as pesos.</summary>
+    public static string Money(decimal amount, string currency)
+    {
+        var number = Number(amount);
+        if (currency == "USD" && Languages.Current == "es") return "US$" + number;
+        return Symbols.TryGetValue(currency, out var symbol) ? symbol + number : $"{currency} {number}";
+    }
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Localization.Routing;
+
+namespace Avance.Web;
+
+public static class WebServices
+{
+    public static IServiceCollection AddAvanceWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(options => options.RootDirectory = "/Features");
+        // Spanish and any other language stay readable UTF-8 in the page instead of becoming numeric entities.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddSingleton<UiText>();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = Languages.All.Select(l => new CultureInfo(l)).ToList();
+            options.DefaultRequestCulture = new RequestCulture(Languages.Default);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            // The language is part of every page's address (/en/…, /es/…); the API and "/" use the Accept-Language header.
+            options.RequestCultureProviders.Insert(0, new RouteDataRequestCultureProvider { RouteDataStringKey = "lang", UIRouteDataStringKey = "lang" });
+        });
+        return services;
+    }
+
+    public static WebApplication UseAvanceWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseRequestLocalization();
+        app.MapOpenApi();
+        app.MapSiteAssets();
+        return app;
+    }
+
+    public static WebApplication MapAvancePages(this WebApplication app)
+    {
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,134 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Avance.BrowserTests;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
+
+/// <summary>
+/// The real app on a real loopback socket, backed by a fresh SQLite file (migrated and loaded with the
+/// demo data on first start), and one headless Chromium shared by every test of the collection.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-quic",
+    ];
+
+    private readonly DirectoryInfo _tempDirectory = Directory.CreateTempSubdirectory("avance-browser-");
+    private AvanceFactory? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
+
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public async Task InitializeAsync()
+    {
+        var databasePath = Path.Combine(_tempDirectory.FullName, "avance.db");
+        _factory = new AvanceFactory($"Data Source={databasePath}");
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseAddress = ServerAddress(_factory);
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("AVANCE_CHROMIUM") is { Length: > 0 } path
+                ? path
+                : "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies and storage) whose relative URLs resolve against the app.</summary>
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "en-US",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return context;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        // Pooled connections would otherwise keep the database file open.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _tempDirectory.Delete(recursive: true);
+    }
+
+    public static string ScreenshotPath(string fileName)
+    {
+        var directory = Path.Combine(RepoRoot, "docs", "screenshots");
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, fileName);
+    }
+
+    private static Uri ServerAddress(AvanceFactory factory)
+    {
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        var address = addresses?.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            ?? addresses?.FirstOrDefault();
+        return address is not null ? new Uri(address) : factory.ClientOptions.BaseAddress;
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Avance.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No directory above {AppContext.BaseDirectory} contains Avance.slnx.");
+    }
+
+    private sealed class AvanceFactory(string connectionString) : WebApplicationFactory<global::Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Avance:Database:Provider", "sqlite");
+            builder.UseSetting("ConnectionStrings:Avance", connectionString);
+            // The app adds its configured urls to the server itself (127.0.0.1:5000 by default); a dynamic
+            // port keeps the tests off a fixed port that something else on the machine may hold.
+            builder.UseSetting("urls", "http://127.0.0.1:0");
+        }
+    }
+}
