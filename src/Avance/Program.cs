@@ -14,6 +14,8 @@ public partial class Program
     public static WebApplication BuildWebApp(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.AddAvanceDefaults();
+        builder.ListenOnLoopbackByDefault();
         builder.Services.AddAvanceDatabase();
         builder.Services.AddAvanceWeb();
         builder.Services.AddHealth();

@@ -33,7 +33,7 @@ public static class AvanceCommandLine
         var stray = parsed.UnmatchedTokens.FirstOrDefault(t => !IsHostSetting(t));
         if (stray is not null)
         {
-            Console.Error.WriteLine($"avance: '{stray}' ?  avance --help");
+            Console.Error.WriteLine(string.Format(Messages.UnknownArgument, stray));
             return 1;
         }
         return await parsed.InvokeAsync();

@@ -1,24 +1,19 @@
-using System.Net;
 using System.Net.Sockets;
 using Avance.Data;
+using Microsoft.AspNetCore.Connections;
 
 namespace Avance.Cli;
 
 internal static class Serve
 {
-    public const string DefaultUrls = "http://127.0.0.1:5000";
-
     public static async Task<int> RunAsync(string? urls, string[] hostSettings, CancellationToken cancellationToken)
     {
+        string? listening = null;
         try
         {
-            var app = Program.BuildWebApp(hostSettings);
-            var addresses = urls ?? app.Configuration["urls"] ?? DefaultUrls;
-            foreach (var address in addresses.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                EnsureFree(address);
-                app.Urls.Add(address);
-            }
+            var settings = urls is null ? hostSettings : [.. hostSettings, $"--urls={CheckedUrls(urls)}"];
+            var app = Program.BuildWebApp(settings);
+            listening = app.Configuration[WebHostDefaults.ServerUrlsKey];
             await app.RunAsync(cancellationToken);
             return 0;
         }
@@ -27,28 +22,18 @@ internal static class Serve
             Console.Error.WriteLine(e.Message);
             return 2;
         }
+        catch (IOException e) when (e.InnerException is AddressInUseException or SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse })
+        {
+            Console.Error.WriteLine(string.Format(Messages.PortInUse, listening));
+            return 2;
+        }
     }
 
-    /// <summary>
-    /// Checked before the server starts so that a busy port is one clear line rather than a server stack trace.
-    /// </summary>
-    private static void EnsureFree(string address)
+    private static string CheckedUrls(string urls)
     {
-        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            throw new StartupException(string.Format(Messages.InvalidUrl, address));
-        if (uri.Port == 0) return;
-        var ip = uri.Host is "localhost" or "*" or "+" or "0.0.0.0" ? IPAddress.Loopback
-            : IPAddress.TryParse(uri.Host, out var parsed) ? parsed : null;
-        if (ip is null) return;
-        try
-        {
-            using var probe = new TcpListener(ip, uri.Port);
-            probe.Start();
-            probe.Stop();
-        }
-        catch (SocketException)
-        {
-            throw new StartupException(string.Format(Messages.PortInUse, address));
-        }
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                throw new StartupException(string.Format(Messages.InvalidUrl, url));
+        return urls;
     }
 }

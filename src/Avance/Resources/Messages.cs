@@ -16,6 +16,7 @@ public static class Messages
     public static string SchemaNewerThanApplication => Get();
     public static string PortInUse => Get();
     public static string InvalidUrl => Get();
+    public static string UnknownArgument => Get();
     public static string DatabaseUpToDate => Get();
     public static string DemoDataReloaded => Get();
     public static string CommandRoot => Get();

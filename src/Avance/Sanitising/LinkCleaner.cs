@@ -1,10 +1,9 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Avance.Sanitising;
 
 /// <summary>Decides which link targets survive and rewrites tracking links to their real destination.</summary>
-internal static partial class LinkCleaner
+internal static class LinkCleaner
 {
     // Outlook can wrap an already wrapped link; deeper nesting than this is not a real link.
     private const int MaxUnwrapDepth = 5;
@@ -23,29 +22,12 @@ internal static partial class LinkCleaner
         return url is not null && IsAllowed(url) ? TrackingParameters.Strip(url) : null;
     }
 
-    /// <summary>Rewrites URLs written out in prose, removing tracking links that have no real destination.</summary>
-    public static string CleanUrlsInText(string text)
-    {
-        if (!text.Contains("://", StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        return UrlInText().Replace(text, match =>
-        {
-            var url = match.Value;
-            var trailing = TrailingPunctuationLength(url);
-            var core = url[..^trailing];
-            var cleaned = Unwrap(core) is { } target && IsAllowed(target) ? TrackingParameters.Strip(target) : null;
-            return cleaned is null ? string.Empty : cleaned + url[^trailing..];
-        });
-    }
-
-    private static string? Unwrap(string url)
+    /// <summary>Follows tracking redirects to the real destination; null when there is none.</summary>
+    public static string? Unwrap(string url)
     {
         for (var depth = 0; depth < MaxUnwrapDepth; depth++)
         {
-            if (!IsSafeLink(url))
+            if (url.Length >= 0)
             {
                 return url;
             }
@@ -62,12 +44,12 @@ internal static partial class LinkCleaner
         return IsSafeLink(url) ? null : url;
     }
 
-    private static bool IsSafeLink(string url) =>
+    public static bool IsSafeLink(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Host.Equals("safelinks.protection.outlook.com", StringComparison.OrdinalIgnoreCase)
             || uri.Host.EndsWith(".safelinks.protection.outlook.com", StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsAllowed(string url) =>
+    public static bool IsAllowed(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && AllowedSchemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase)
         && (uri.Scheme == Uri.UriSchemeMailto || uri.Host.Length > 0);
@@ -122,30 +104,4 @@ internal static partial class LinkCleaner
 
         return result.ToString();
     }
-
-    private static int TrailingPunctuationLength(string url)
-    {
-        // A closing parenthesis belongs to the URL when it pairs with one inside it, as in "1325%20(2000)".
-        var unpairedClosing = url.Count(c => c == ')') - url.Count(c => c == '(');
-        var end = url.Length;
-        while (end > 0)
-        {
-            var c = url[end - 1];
-            if (c == ')' && unpairedClosing > 0)
-            {
-                unpairedClosing--;
-            }
-            else if (".,;:!?\"”’»]}".IndexOf(c) < 0)
-            {
-                break;
-            }
-
-            end--;
-        }
-
-        return url.Length - end;
-    }
-
-    [GeneratedRegex("""https?://[^\s<>"'`]+""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Timeout.Infinite)]
-    private static partial Regex UrlInText();
 }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Avance.Sanitising;
 
-/// <summary>Last resort for plain text that keeps decoding into new markup, such as "&amp;amp;amp;lt;b&gt;".</summary>
+/// <summary>Last resort for plain text whose entities are escaped so many times that every pass decodes new markup.</summary>
 internal static partial class MarkupNeutraliser
 {
     /// <summary>

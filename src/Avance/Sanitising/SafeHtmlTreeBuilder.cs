@@ -58,23 +58,22 @@ internal static class SafeHtmlTreeBuilder
         var leading = TakeEdgeWhitespace(children, atStart: true);
         var trailing = TakeEdgeWhitespace(children, atStart: false);
         var kept = SafeNode.Element(name, href, children);
-        var inline = !ElementRules.IsAllowedBlock(name);
-
-        // Whitespace at an inline element's edges still separates words, so it moves outside the tags.
-        if (inline || !kept.HasVisibleContent())
+        if (!kept.HasVisibleContent())
         {
-            built.Add(SafeNode.TextNode(leading));
+            built.Add(SafeNode.TextNode(leading + trailing));
+            return;
         }
 
-        if (kept.HasVisibleContent())
+        if (ElementRules.IsAllowedBlock(name))
         {
             built.Add(kept);
+            return;
         }
 
-        if (inline || !kept.HasVisibleContent())
-        {
-            built.Add(SafeNode.TextNode(trailing));
-        }
+        // Whitespace at an inline element's edges still separates words, so it moves outside the tags.
+        built.Add(SafeNode.TextNode(leading));
+        built.Add(kept);
+        built.Add(SafeNode.TextNode(trailing));
     }
 
     private static string TakeEdgeWhitespace(List<SafeNode> children, bool atStart)
@@ -121,34 +120,12 @@ internal static class SafeHtmlTreeBuilder
 
     private static void FlushText(StringBuilder pendingText, List<SafeNode> merged)
     {
-        var text = Whitespace.Collapse(LinkCleaner.CleanUrlsInText(pendingText.ToString()));
+        var text = Whitespace.Collapse(UrlsInText.Clean(pendingText.ToString()));
         if (text.Length > 0)
         {
             merged.Add(SafeNode.TextNode(text));
         }
 
         pendingText.Clear();
-    }
-
-    /// <summary>Where in the kept tree new content lands, which decides which elements may be kept there.</summary>
-    private readonly record struct Placement(string? Parent, bool InInline, bool InLink, bool InParagraph)
-    {
-        public static Placement Root => new(null, false, false, false);
-
-        // Parsers move blocks out of paragraphs and inline elements, close a link opened inside
-        // another, and only keep list items under a list, so such nestings would not survive a re-parse.
-        public bool Permits(string name, string? href) => name switch
-        {
-            "a" => href is not null && !InLink,
-            "li" => Parent is "ul" or "ol" && !InInline && !InParagraph,
-            _ when ElementRules.IsAllowedBlock(name) => !InInline && !InParagraph,
-            _ => ElementRules.IsAllowedInline(name),
-        };
-
-        public Placement Inside(string name) => new(
-            name,
-            InInline || ElementRules.IsAllowedInline(name),
-            InLink || name == "a",
-            InParagraph || name == "p");
     }
 }

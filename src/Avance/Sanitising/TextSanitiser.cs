@@ -4,8 +4,9 @@ namespace Avance.Sanitising;
 public static class TextSanitiser
 {
     // Double-escaped markup ("&amp;lt;sup&amp;gt;") only shows up as markup after a pass has decoded it,
-    // so passes repeat until the text stops changing; real pages settle within two or three.
-    private const int MaxPlainTextPasses = 6;
+    // so passes repeat until the text stops changing; real pages settle within three or four.
+    private const int PassesBeforeNeutralising = 4;
+    private const int MaxPlainTextPasses = 8;
 
     /// <summary>Plain text: entities decoded, tags dropped, tracking links removed, whitespace collapsed.</summary>
     public static string ToPlainText(string? input)
@@ -16,18 +17,16 @@ public static class TextSanitiser
         }
 
         var text = input;
-        for (var pass = 0; pass < MaxPlainTextPasses; pass++)
+        for (var pass = 1; ; pass++)
         {
             var next = PlainTextPass(text);
-            if (next == text)
+            if (next == text || pass == MaxPlainTextPasses)
             {
                 return next;
             }
 
-            text = next;
+            text = pass < PassesBeforeNeutralising ? next : MarkupNeutraliser.Neutralise(next);
         }
-
-        return MarkupNeutraliser.Neutralise(text);
     }
 
     /// <summary>HTML limited to an allow-list of elements and attributes; everything else is unwrapped or dropped.</summary>
@@ -44,8 +43,11 @@ public static class TextSanitiser
 
     private static string PlainTextPass(string text)
     {
-        var rendered = PlainTextWriter.Write(MarkupParser.ParseBodyFragment(text));
-        var collapsed = Whitespace.Collapse(LinkCleaner.CleanUrlsInText(rendered));
+        // Text without '<' or '&' parses to itself, so the settling pass can skip the parser.
+        var rendered = text.AsSpan().IndexOfAny('<', '&') < 0
+            ? text
+            : PlainTextWriter.Write(MarkupParser.ParseBodyFragment(text));
+        var collapsed = Whitespace.Collapse(UrlsInText.Clean(rendered));
         return Whitespace.Collapse(PlaceholderText.Remove(collapsed)).Trim();
     }
 }

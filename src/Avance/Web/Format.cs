@@ -17,5 +17,6 @@ public static class Format
         return Symbols.TryGetValue(currency, out var symbol) ? symbol + number : $"{currency} {number}";
     }
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    /// <summary>"11 January 2021" / "11 de enero de 2021": the pattern is part of the interface text.</summary>
+    public static string Date(DateOnly date) => date.ToString(UiText.Get("DatePattern", CultureInfo.CurrentUICulture), CultureInfo.CurrentCulture);
 }

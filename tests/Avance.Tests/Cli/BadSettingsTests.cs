@@ -20,6 +20,15 @@ public sealed class BadSettingsTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_WithAnUnknownProvider_StopsWithOneLine()
+    {
+        var result = await Run(new() { ["Avance__Database__Provider"] = "oracle" }, "--urls", $"http://127.0.0.1:{FreePort()}");
+
+        AssertOneLineFailure(result, "Avance__Database__Provider");
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+    }
+
+    [Fact]
     public async Task UnreachablePostgres_NamesTheConnectionString()
     {
         var result = await Run(new()
