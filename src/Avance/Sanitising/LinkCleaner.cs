@@ -27,7 +27,7 @@ internal static class LinkCleaner
     {
         for (var depth = 0; depth < MaxUnwrapDepth; depth++)
         {
-            if (url.Length >= 0)
+            if (!IsSafeLink(url))
             {
                 return url;
             }
