@@ -126,8 +126,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             builder.UseSetting("Avance:Database:Provider", "sqlite");
             builder.UseSetting("ConnectionStrings:Avance", connectionString);
-            // The app adds its configured urls to the server itself (127.0.0.1:5000 by default); a dynamic
-            // port keeps the tests off a fixed port that something else on the machine may hold.
+            // Overrides any fixed port in the app's own settings, should the app ever bind its configured
+            // urls itself: the tests must never depend on a port that something else on the machine holds.
             builder.UseSetting("urls", "http://127.0.0.1:0");
         }
     }

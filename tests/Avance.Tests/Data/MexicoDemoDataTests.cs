@@ -3,15 +3,15 @@ using Avance.Data;
 using Avance.Data.Demo;
 using Avance.Features.Programmes;
 using Avance.Features.Results;
-using Microsoft.Data.Sqlite;
+using Avance.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Avance.Tests.Data;
 
 public sealed partial class MexicoDemoDataTests
 {
-    [Fact]
-    public Task The_plan_has_four_pillars_and_ten_objectives_split_3_4_2_1() => WithDemoAsync(async db =>
+    [Theory, Providers]
+    public Task The_plan_has_four_pillars_and_ten_objectives_split_3_4_2_1(Provider provider) => WithDemoAsync(provider, async db =>
     {
         var plan = await db.Plans.SingleAsync(p => p.Code == "NAP-1325");
         Assert.Equal(1, plan.Generation);
@@ -24,8 +24,8 @@ public sealed partial class MexicoDemoDataTests
         Assert.Equal([3, 4, 2, 1], pillars.Select(p => p.Objectives.Count));
     });
 
-    [Fact]
-    public Task Prevention_objective_3_has_two_lines_of_action_and_two_activities() => WithDemoAsync(async db =>
+    [Theory, Providers]
+    public Task Prevention_objective_3_has_two_lines_of_action_and_two_activities(Provider provider) => WithDemoAsync(provider, async db =>
     {
         var prevention = await db.Pillars.SingleAsync(p => p.Number == 1);
         var objective = await db.StrategicObjectives
@@ -39,8 +39,8 @@ public sealed partial class MexicoDemoDataTests
         Assert.Equal(2, await db.Activities.CountAsync());
     });
 
-    [Fact]
-    public Task Participation_objective_4_has_the_forums_indicator() => WithDemoAsync(async db =>
+    [Theory, Providers]
+    public Task Participation_objective_4_has_the_forums_indicator(Provider provider) => WithDemoAsync(provider, async db =>
     {
         var indicator = await db.Indicators.Include(i => i.Wording).Include(i => i.Disaggregations).SingleAsync();
         var participation = await db.Pillars.SingleAsync(p => p.Number == 2);
@@ -54,8 +54,8 @@ public sealed partial class MexicoDemoDataTests
         Assert.Equal(Avance.Features.Indicators.DisaggregationDimension.Institution, Assert.Single(indicator.Disaggregations).Dimension);
     });
 
-    [Fact]
-    public Task The_five_outcome_identifiers_of_seed_003_are_loaded() => WithDemoAsync(async db =>
+    [Theory, Providers]
+    public Task The_five_outcome_identifiers_of_seed_003_are_loaded(Provider provider) => WithDemoAsync(provider, async db =>
     {
         var identifiers = await db.Outcomes.Where(o => o.IatiIdentifier != null).Select(o => o.IatiIdentifier!).ToListAsync();
         Assert.Equal(
@@ -63,8 +63,8 @@ public sealed partial class MexicoDemoDataTests
             identifiers.Order());
     });
 
-    [Fact]
-    public Task The_justice_outcome_has_its_notes_for_2021_to_2024() => WithDemoAsync(async db =>
+    [Theory, Providers]
+    public Task The_justice_outcome_has_its_notes_for_2021_to_2024(Provider provider) => WithDemoAsync(provider, async db =>
     {
         var justice = await JusticeOutcomeAsync(db);
         Assert.Null(justice.IatiIdentifier);
@@ -79,8 +79,8 @@ public sealed partial class MexicoDemoDataTests
         Assert.All(notes, n => Assert.Equal("seed-002", n.Source!.Key));
     });
 
-    [Fact]
-    public Task The_2021_contributions_to_the_justice_outcome_are_those_of_seed_002() => WithDemoAsync(async db =>
+    [Theory, Providers]
+    public Task The_2021_contributions_to_the_justice_outcome_are_those_of_seed_002(Provider provider) => WithDemoAsync(provider, async db =>
     {
         var justice = await JusticeOutcomeAsync(db);
         var contributions = await db.FundingContributions.Include(c => c.Partner).ThenInclude(p => p!.Name).ToListAsync();
@@ -94,8 +94,8 @@ public sealed partial class MexicoDemoDataTests
         Assert.Equal(233_092m, in2021["United Nations Multi-Partner Trust Fund Office"]);
     });
 
-    [Fact]
-    public Task Mucpaz_2021_networks_keep_both_sources_side_by_side() => WithDemoAsync(async db =>
+    [Theory, Providers]
+    public Task Mucpaz_2021_networks_keep_both_sources_side_by_side(Provider provider) => WithDemoAsync(provider, async db =>
     {
         var figures = await db.ProgrammeFigures.Include(f => f.Source).ToListAsync();
         var networks2021 = figures.Where(f => f.Year == 2021 && f.Metric == ProgrammeMetric.Networks && f.AreaId == null).ToList();
@@ -105,8 +105,8 @@ public sealed partial class MexicoDemoDataTests
         Assert.Equal(11, figures.Count(f => f.Year == 2023 && f.Metric == ProgrammeMetric.Presence && f.AreaId != null));
     });
 
-    [Fact]
-    public Task Every_figure_names_a_seed_as_its_source() => WithDemoAsync(async db =>
+    [Theory, Providers]
+    public Task Every_figure_names_a_seed_as_its_source(Provider provider) => WithDemoAsync(provider, async db =>
     {
         var keys = new List<string>();
         keys.AddRange(await db.ContextIndexValues.Select(v => v.Source!.Key).ToListAsync());
@@ -119,8 +119,8 @@ public sealed partial class MexicoDemoDataTests
         Assert.Equal(4, await db.ContextIndexValues.CountAsync());
     });
 
-    [Fact]
-    public Task Every_text_is_in_english_and_spanish() => WithDemoAsync(async db =>
+    [Theory, Providers]
+    public Task Every_text_is_in_english_and_spanish(Provider provider) => WithDemoAsync(provider, async db =>
     {
         var texts = await db.Texts.AsNoTracking().ToListAsync();
 
@@ -132,8 +132,8 @@ public sealed partial class MexicoDemoDataTests
         });
     });
 
-    [Fact]
-    public Task No_translation_carries_markup_or_entities() => WithDemoAsync(async db =>
+    [Theory, Providers]
+    public Task No_translation_carries_markup_or_entities(Provider provider) => WithDemoAsync(provider, async db =>
     {
         var values = await db.TextTranslations.Select(t => t.Value).ToListAsync();
 
@@ -154,27 +154,16 @@ public sealed partial class MexicoDemoDataTests
             .SingleAsync(o => o.Id == outcomeId);
     }
 
-    private static async Task WithDemoAsync(Func<AvanceDb, Task> assert)
+    private static async Task WithDemoAsync(Provider provider, Func<AvanceDb, Task> assert)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "avance-demo-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var options = new DbContextOptionsBuilder<AvanceDb>().UseSqlite("Data Source=" + Path.Combine(folder, "demo.db")).Options;
-        try
+        await using var database = TestDatabase.Create(provider);
+        await using (var db = database.NewContext())
         {
-            await using (var db = new AvanceDb(options))
-            {
-                db.Database.EnsureCreated();
-                await MexicoDemoData.LoadAsync(db, CancellationToken.None);
-            }
-            // A second context reads back what was saved, not what the loading context still tracks.
-            await using (var db = new AvanceDb(options))
-                await assert(db);
+            await db.Database.MigrateAsync();
+            await MexicoDemoData.LoadAsync(db, CancellationToken.None);
         }
-        finally
-        {
-            // Pooled connections keep the file open; release them so it can be deleted.
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        // A second context reads back what was saved, not what the loading context still tracks.
+        await using (var db = database.NewContext())
+            await assert(db);
     }
 }
