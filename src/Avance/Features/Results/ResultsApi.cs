@@ -1,7 +1,6 @@
 using Avance.Data;
 using Avance.Features.Countries;
 using Avance.Web;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Avance.Features.Results;
 
@@ -9,14 +8,10 @@ public static class ResultsApi
 {
     public static WebApplication MapResultsApi(this WebApplication app)
     {
-        app.MapGet("/api/v1/countries/{iso2}/outcomes", Outcomes).WithTags("Results")
+        app.MapGet("/api/v1/countries/{iso2}/outcomes", (string iso2, AvanceDb db, CancellationToken ct) =>
+                CountryScope.Rows(db, iso2, () => ResultsQueries.Outcomes(db, iso2, Languages.Current, ct), ct))
+            .WithTags("Results")
             .WithSummary("Outcomes of the UN country programme results frameworks in a country, with IATI identifiers.");
         return app;
-    }
-
-    private static async Task<Results<Ok<List<OutcomeRow>>, NotFound>> Outcomes(string iso2, AvanceDb db, CancellationToken ct)
-    {
-        if (!await CountryQueries.Exists(db, iso2, ct)) return TypedResults.NotFound();
-        return TypedResults.Ok(await ResultsQueries.Outcomes(db, iso2, Languages.Current, ct));
     }
 }
