@@ -3,8 +3,13 @@ using Avance.Data;
 using Avance.Features.Countries;
 using Avance.Features.Funding;
 using Avance.Features.Health;
+using Avance.Features.Indicators;
+using Avance.Features.Plans;
+using Avance.Features.Programmes;
+using Avance.Features.Search;
 using Avance.Features.Results;
 using Avance.Web;
+using Avance.Web.Downloads;
 
 /// <summary>The table of contents: what the application is made of, one line per feature.</summary>
 public partial class Program
@@ -24,8 +29,13 @@ public partial class Program
         app.UseAvanceWeb();
         app.MapHealth();
         app.MapCountriesApi();
+        app.MapPlansApi();
+        app.MapIndicatorsApi();
         app.MapResultsApi();
         app.MapFundingApi();
+        app.MapProgrammesApi();
+        app.MapSearchApi();
+        app.MapDownloads();
         app.MapAvancePages();
         return app;
     }

@@ -10,6 +10,19 @@ public static class Languages
 
     public static string Current => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
+    /// <summary>
+    /// The language a page address starts with. An error page re-executed for a failed address takes that
+    /// address's language.
+    /// </summary>
+    public static string? FromPath(HttpContext context)
+    {
+        var path = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path
+            ?? context.Request.Path.Value ?? "";
+        var first = path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return first is not null && All.Contains(first) ? first : null;
+    }
+
     /// <summary>The same page in another language: the first path segment is the language.</summary>
     public static string SwitchPath(string path, string language)
     {

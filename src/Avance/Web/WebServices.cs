@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Localization.Routing;
 
 namespace Avance.Web;
 
@@ -24,15 +23,16 @@ public static class WebServices
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
             // The language is part of every page's address (/en/…, /es/…); the API and "/" use the Accept-Language header.
-            options.RequestCultureProviders.Insert(0, new RouteDataRequestCultureProvider { RouteDataStringKey = "lang", UIRouteDataStringKey = "lang" });
+            options.RequestCultureProviders.Insert(0, new CustomRequestCultureProvider(context =>
+                Task.FromResult(Languages.FromPath(context) is { } language ? new ProviderCultureResult(language) : null)));
         });
         return services;
     }
 
     public static WebApplication UseAvanceWeb(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseExceptionHandler("/errors/500");
+        app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseRouting();
         app.UseRequestLocalization();
         app.MapOpenApi();

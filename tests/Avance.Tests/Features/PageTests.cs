@@ -75,6 +75,34 @@ public sealed class PageTests
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync(path)).StatusCode);
     }
 
+    [Fact]
+    public async Task MissingPage_InSpanish_IsASpanish404Page()
+    {
+        await using var app = new AvanceApp(TestDatabase.Create(Provider.Sqlite));
+
+        var response = await app.CreateClient().GetAsync("/es/countries/zz");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"es\"", page);
+        Assert.Contains("Página no encontrada", page);
+        Assert.Contains("href=\"/en/countries/zz\"", page);
+    }
+
+    [Fact]
+    public async Task MissingApiResource_IsProblemDetailsInTheRequestedLanguage()
+    {
+        await using var app = new AvanceApp(TestDatabase.Create(Provider.Sqlite));
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+
+        var response = await client.GetAsync("/api/v1/countries/zz");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Página no encontrada", await response.Content.ReadAsStringAsync());
+    }
+
     private static int CountOf(string needle, string haystack) =>
         (haystack.Length - haystack.Replace(needle, "", StringComparison.Ordinal).Length) / needle.Length;
 }
