@@ -23,6 +23,7 @@ public partial class Program
         builder.ListenOnLoopbackByDefault();
         builder.Services.AddAvanceDatabase();
         builder.Services.AddAvanceWeb();
+        builder.Services.AddPublicDataCache(builder.Configuration);
         builder.Services.AddHealth();
 
         var app = builder.Build();

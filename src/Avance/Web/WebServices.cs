@@ -35,6 +35,7 @@ public static class WebServices
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseRouting();
         app.UseRequestLocalization();
+        app.UseOutputCache();
         app.MapOpenApi();
         app.MapSiteAssets();
         return app;

@@ -11,7 +11,7 @@ public static class CountriesApi
 {
     public static WebApplication MapCountriesApi(this WebApplication app)
     {
-        var group = app.MapGroup("/api/v1/countries").WithTags("Countries");
+        var group = app.MapGroup("/api/v1/countries").WithTags("Countries").CacheOutput(PublicDataCache.Policy);
         group.MapGet("/", (AvanceDb db, CancellationToken ct) => CountryQueries.Countries(db, Languages.Current, ct))
             .WithSummary("Countries Avance holds data for, with their numbers of plans and outcomes.");
         group.MapGet("/{iso2}", Detail)

@@ -4,10 +4,12 @@ using Avance.Features.Plans;
 using Avance.Features.Results;
 using Avance.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Avance.Features.Countries;
 
+[OutputCache(PolicyName = PublicDataCache.Policy)]
 public sealed class CountryModel(AvanceDb db) : PageModel
 {
     public CountryRow Country { get; private set; } = null!;
@@ -15,6 +17,8 @@ public sealed class CountryModel(AvanceDb db) : PageModel
     public IReadOnlyList<PlanSummaryRow> Plans { get; private set; } = [];
     public IReadOnlyList<OutcomeRow> Outcomes { get; private set; } = [];
     public IReadOnlyList<FundingRow> Funding { get; private set; } = [];
+    public IReadOnlyDictionary<string, PlanCountsRow> PlanCounts { get; private set; } = new Dictionary<string, PlanCountsRow>();
+    public IReadOnlyList<PlanDocumentRow> Documents { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string iso2, CancellationToken cancellationToken)
     {
@@ -26,6 +30,8 @@ public sealed class CountryModel(AvanceDb db) : PageModel
         Plans = await PlanQueries.Plans(db, iso2, language, cancellationToken);
         Outcomes = await ResultsQueries.Outcomes(db, iso2, language, cancellationToken);
         Funding = await FundingQueries.Contributions(db, iso2, language, cancellationToken);
+        PlanCounts = await CountryPlanFacts.Counts(db, iso2, cancellationToken);
+        Documents = await CountryPlanFacts.Documents(db, iso2, cancellationToken);
         return Page();
     }
 }

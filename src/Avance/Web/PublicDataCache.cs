@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Avance.Web;
+
+/// <summary>
+/// Public pages and API answers are cached per address and language until published data changes; whatever
+/// changes published data (publishing a period, an import, a reload of the demo data) calls InvalidateAsync.
+/// The cache lives in each process: with several instances, each evicts its own on its own changes and the
+/// others at expiry.
+/// </summary>
+public static class PublicDataCache
+{
+    public const string Policy = "public-data";
+    private const string Tag = "public-data";
+
+    public static IServiceCollection AddPublicDataCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        var minutes = configuration.GetValue("Avance:Cache:Minutes", 10);
+        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
+            .Expire(TimeSpan.FromMinutes(minutes))
+            .SetVaryByHeader("Accept-Language")
+            .SetVaryByQuery("*")
+            .Tag(Tag)));
+        return services;
+    }
+
+    public static Task InvalidateAsync(IOutputCacheStore store, CancellationToken cancellationToken) =>
+        store.EvictByTagAsync(Tag, cancellationToken).AsTask();
+}
