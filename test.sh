@@ -131,6 +131,18 @@ provide_chromium() {
   step "Using Chromium at $AVANCE_CHROMIUM ($("$AVANCE_CHROMIUM" --version 2>/dev/null || echo 'version unknown'))"
 }
 
+# ---------------------------------------------------------------- npm packages of the browser tests
+
+# The accessibility scan injects axe-core (from npm, pinned in package-lock.json) into each page.
+provide_browser_test_packages() {
+  local folder="$REPO_ROOT/tests/Avance.BrowserTests"
+  [ -f "$folder/node_modules/axe-core/axe.min.js" ] && return 0
+  command -v npm >/dev/null || fail "npm is missing: install Node.js and npm (apt-get install -y npm), then run again"
+  step "Installing the browser tests' npm packages (npm ci in tests/Avance.BrowserTests)"
+  (cd "$folder" && npm ci --no-audit --no-fund >>"$OUTPUT_DIR/npm.log" 2>&1) \
+    || { tail -n 20 "$OUTPUT_DIR/npm.log" >&2; fail "npm ci failed (log: $OUTPUT_DIR/npm.log)"; }
+}
+
 # ---------------------------------------------------------------- build, test, summary
 
 build() {
@@ -185,6 +197,7 @@ main() {
   build
   provide_postgres
   provide_chromium
+  provide_browser_test_packages
   run_test_projects
   stop_postgres
 

@@ -59,6 +59,8 @@ public sealed class AvanceDb(DbContextOptions<AvanceDb> options) : DbContext(opt
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<ProgrammeFigure> ProgrammeFigures => Set<ProgrammeFigure>();
 
+    public DbSet<Features.Search.SearchEntry> SearchEntries => Set<Features.Search.SearchEntry>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names: readable in SQL and exports, and safe when members are reordered.

@@ -28,6 +28,7 @@ public sealed class DatabaseStartup(AvanceDb db, IOptions<DatabaseOptions> optio
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Applied migrations: {Migrations}", string.Join(", ", pending));
         });
+        await Features.Search.SearchIndexer.RebuildIfEmptyAsync(db, cancellationToken);
     }
 
     public async Task LoadDemoDataIfEmptyAsync(CancellationToken cancellationToken)
@@ -46,6 +47,7 @@ public sealed class DatabaseStartup(AvanceDb db, IOptions<DatabaseOptions> optio
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await DatabaseReset.DeleteAllRowsAsync(db, cancellationToken);
             await MexicoDemoData.LoadAsync(db, cancellationToken);
+            await Features.Search.SearchIndexer.RebuildAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
     }

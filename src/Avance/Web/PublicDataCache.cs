@@ -15,12 +15,13 @@ public static class PublicDataCache
 
     public static IServiceCollection AddPublicDataCache(this IServiceCollection services, IConfiguration configuration)
     {
+        // Avance:Cache:Minutes = 0 turns the cache off (measurements of uncached answers, debugging).
         var minutes = configuration.GetValue("Avance:Cache:Minutes", 10);
-        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
-            .Expire(TimeSpan.FromMinutes(minutes))
-            .SetVaryByHeader("Accept-Language")
-            .SetVaryByQuery("*")
-            .Tag(Tag)));
+        services.AddOutputCache(options => options.AddPolicy(Policy, policy =>
+        {
+            if (minutes <= 0) policy.NoCache();
+            else policy.Expire(TimeSpan.FromMinutes(minutes)).SetVaryByHeader("Accept-Language").SetVaryByQuery("*").Tag(Tag);
+        }));
         return services;
     }
 

@@ -42,7 +42,7 @@ public sealed partial class MexicoDemoDataTests
     [Theory, Providers]
     public Task Participation_objective_4_has_the_forums_indicator(Provider provider) => WithDemoAsync(provider, async db =>
     {
-        var indicator = await db.Indicators.Include(i => i.Wording).Include(i => i.Disaggregations).SingleAsync();
+        var indicator = await db.Indicators.Include(i => i.Wording).Include(i => i.Disaggregations).SingleAsync(i => i.Code == "PAR-4.1");
         var participation = await db.Pillars.SingleAsync(p => p.Number == 2);
         var objective = await db.StrategicObjectives.SingleAsync(o => o.PillarId == participation.Id && o.Number == 4);
 

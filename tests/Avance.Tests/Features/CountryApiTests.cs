@@ -57,7 +57,7 @@ public sealed class CountryApiTests
 
         var outcomes = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/countries/mx/outcomes");
 
-        var identifiers = outcomes.EnumerateArray().Select(o => o.GetProperty("iatiIdentifier").GetString()).ToList();
+        var identifiers = outcomes.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("iatiIdentifier").GetString()).ToList();
         foreach (var suffix in new[] { "1.1", "2.1", "2.2", "2.3", "3.1" })
             Assert.Contains($"XM-DAC-41146-MEX_D_{suffix}", identifiers);
     }

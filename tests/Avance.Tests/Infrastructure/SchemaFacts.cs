@@ -20,8 +20,10 @@ public static class SchemaFacts
     private static async Task<SortedSet<string>> Sqlite(DbConnection connection)
     {
         var facts = new SortedSet<string>();
+        // The search migration's FTS5 table and its shadow tables ("SearchIndex…") are engine objects the EF model cannot
+        // describe, so EnsureCreated never makes them; the search tests cover them instead.
         var tables = await Rows(connection,
-            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EF%'");
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EF%' AND name NOT LIKE 'SearchIndex%'");
         foreach (var table in tables)
         {
             var name = table[0]!;
@@ -48,7 +50,10 @@ public static class SchemaFacts
             FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '__EF%'
             """))
             facts.Add($"{c[0]}.{c[1]} {c[2]}({c[3]},{c[4]},{c[5]}) nullable={c[6]} default={c[7]} identity={c[8]}/{c[9]}");
-        foreach (var i in await Rows(connection, "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '__EF%'"))
+        // The search migration's GIN index is on an expression (to_tsvector) the EF model cannot describe; the search
+        // tests cover it instead.
+        foreach (var i in await Rows(connection,
+            "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '__EF%' AND indexname <> 'IX_SearchEntries_Words'"))
             facts.Add(i[0]!);
         foreach (var k in await Rows(connection, """
             SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint

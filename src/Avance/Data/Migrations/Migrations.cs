@@ -12,3 +12,8 @@ public sealed class PlansAndIndicators : ScriptedMigration;
 [DbContext(typeof(AvanceDb))]
 [Migration("20261122000002_ResultsAndProgrammes")]
 public sealed class ResultsAndProgrammes : ScriptedMigration;
+
+/// <summary>Search entries and their full-text index (FTS5 on SQLite, GIN on PostgreSQL), outside the EF model.</summary>
+[DbContext(typeof(AvanceDb))]
+[Migration("20261122000003_Search")]
+public sealed class FullTextSearch : ScriptedMigration;

@@ -1,6 +1,7 @@
 using Avance.Data;
 using Avance.Features.Funding;
 using Avance.Features.Plans;
+using Avance.Features.Programmes;
 using Avance.Features.Results;
 using Avance.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,7 @@ public sealed class CountryModel(AvanceDb db) : PageModel
     public IReadOnlyList<FundingRow> Funding { get; private set; } = [];
     public IReadOnlyDictionary<string, PlanCountsRow> PlanCounts { get; private set; } = new Dictionary<string, PlanCountsRow>();
     public IReadOnlyList<PlanDocumentRow> Documents { get; private set; } = [];
+    public IReadOnlyList<ProgrammeRow> Programmes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string iso2, CancellationToken cancellationToken)
     {
@@ -32,6 +34,7 @@ public sealed class CountryModel(AvanceDb db) : PageModel
         Funding = await FundingQueries.Contributions(db, iso2, language, cancellationToken);
         PlanCounts = await CountryPlanFacts.Counts(db, iso2, cancellationToken);
         Documents = await CountryPlanFacts.Documents(db, iso2, cancellationToken);
+        Programmes = await ProgrammeQueries.Programmes(db, iso2, language, cancellationToken);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Avance.Domain;
 using Avance.Features.Frameworks;
 
@@ -30,10 +31,13 @@ public sealed class Indicator
     public List<IndicatorFrameworkLink> FrameworkLinks { get; private set; } = [];
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<IndicatorType>))]
 public enum IndicatorType { Number, Percentage, YesNo, Qualitative }
 
+[JsonConverter(typeof(JsonStringEnumConverter<IndicatorDirection>))]
 public enum IndicatorDirection { Increase, Decrease, Maintain, NotApplicable }
 
+[JsonConverter(typeof(JsonStringEnumConverter<Periodicity>))]
 public enum Periodicity { Annual, Biannual, Quarterly, Once, EndOfPlan }
 
 /// <summary>The target for the period ending in <see cref="Year"/>; qualitative targets are text.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Avance.Data;
 using Avance.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,9 @@ namespace Avance.Features.Plans;
 
 public sealed record PlanSummaryRow(
     string Code, string Title, int Generation, DateOnly? AdoptedOn, int? StartYear, int? EndYear, int? ReviewAfterYears,
-    Involvement CivilSocietyInDevelopment, Involvement CivilSocietyInImplementation, BudgetArrangement BudgetArrangement,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<Involvement>))] Involvement CivilSocietyInDevelopment,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<Involvement>))] Involvement CivilSocietyInImplementation,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<BudgetArrangement>))] BudgetArrangement BudgetArrangement,
     bool CoversDisarmament, IReadOnlyList<PillarRow> Pillars)
 {
     public int ObjectiveCount => Pillars.Sum(p => p.Objectives.Count);
@@ -45,5 +48,19 @@ public static class PlanQueries
             .ToList();
     }
 
+    /// <summary>A country's plan by its code, whatever the case ("nap-1325" finds "NAP-1325"); null when either is unknown.</summary>
+    public static async Task<PlanKey?> Find(AvanceDb db, string iso2, string planCode, CancellationToken cancellationToken)
+    {
+        var country = iso2.ToUpperInvariant();
+        var code = planCode.ToUpperInvariant();
+        return await db.Plans
+            .Where(p => p.Code.ToUpper() == code && db.Countries.Any(c => c.Id == p.CountryId && c.Iso2 == country))
+            .Select(p => new PlanKey(p.Id, p.Code, p.Title))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
     private static string Text(LocalizedText text, string language) => text.In(language) ?? "";
 }
+
+/// <summary>How a plan is found from its address: its Id for further queries, its code as stored, its title.</summary>
+public sealed record PlanKey(int Id, string Code, LocalizedText Title);

@@ -5,6 +5,8 @@ namespace Avance.Features.Reporting;
 /// <summary>How far an activity got in a reporting period, as its responsible agency reports it.</summary>
 public sealed class ActivityStatusReport
 {
+    private const string Subject = "activity-report";
+
     private ActivityStatusReport() { }
 
     public ActivityStatusReport(int activityId, int reportingPeriodId, ImplementationStatus status, LocalizedText? narrative)
@@ -24,6 +26,21 @@ public sealed class ActivityStatusReport
     /// <summary>Where the report is in the same review cycle as measurements.</summary>
     public MeasurementStatus ReportStatus { get; private set; }
     public int Version { get; private set; }
+
+    public void Submit() => Move(ReviewCycle.Submit(ReportStatus, Subject));
+
+    public void Return() => Move(ReviewCycle.Return(ReportStatus, Subject));
+
+    public void Approve() => Move(ReviewCycle.Approve(ReportStatus, Subject));
+
+    /// <summary>Makes the reported status public; the plan explorer shows published reports only.</summary>
+    public void Publish() => Move(ReviewCycle.Publish(ReportStatus, Subject));
+
+    private void Move(MeasurementStatus status)
+    {
+        ReportStatus = status;
+        Version++;
+    }
 }
 
 public enum ImplementationStatus { NotStarted, InProgress, Completed, Delayed }

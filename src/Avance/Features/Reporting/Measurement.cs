@@ -8,6 +8,9 @@ namespace Avance.Features.Reporting;
 /// </summary>
 public sealed class Measurement
 {
+    private const string Subject = "measurement";
+    private const int MaxReasonLength = 2000;
+
     private Measurement() { Disaggregation = DisaggregationKey.Total; }
 
     public Measurement(int indicatorId, int reportingPeriodId, DisaggregationKey disaggregation)
@@ -46,6 +49,37 @@ public sealed class Measurement
         SourceDate = sourceDate;
         Version++;
         Revisions.Add(new MeasurementRevision(Revisions.Count + 1, value, textValue, sourceId, at, reason));
+    }
+
+    /// <summary>The agency sends a draft (or a returned value it corrected) for review.</summary>
+    public void Submit()
+    {
+        if (Value is null && TextValue is null)
+            throw new DomainRuleException("measurement.empty", "A measurement with no value cannot be submitted.");
+        Move(ReviewCycle.Submit(Status, Subject));
+    }
+
+    /// <summary>The coordinator sends a submitted value back to the agency, saying why.</summary>
+    public void Return(string reason)
+    {
+        var status = ReviewCycle.Return(Status, Subject);
+        ReturnReason = ReviewCycle.RequireReason(reason, Subject, MaxReasonLength);
+        Move(status);
+    }
+
+    public void Approve()
+    {
+        Move(ReviewCycle.Approve(Status, Subject));
+        ReturnReason = null;
+    }
+
+    /// <summary>Makes an approved value public; pages and the API show published values only.</summary>
+    public void Publish() => Move(ReviewCycle.Publish(Status, Subject));
+
+    private void Move(MeasurementStatus status)
+    {
+        Status = status;
+        Version++;
     }
 }
 

@@ -2,24 +2,69 @@ using Avance.Data;
 
 namespace Avance.Web.Downloads;
 
+/// <summary>The Frictionless Table Schema types a downloaded column can have.</summary>
+public enum FieldType { String, Integer, Number, Date, DateTime, Boolean }
+
 /// <summary>
-/// One column of a downloadable table: a stable machine name (the CSV header and JSON property), a description key
-/// in the Downloads resources (for the data package's field list) and how to read the value from a row.
+/// A column as the data package describes it: a stable machine name (the CSV header and JSON property), a
+/// description key in the Downloads resources, its type and, for coded values, the codes it can hold.
 /// </summary>
-public sealed record DownloadColumn<TRow>(string Name, string DescriptionKey, Func<TRow, object?> Value);
+public sealed record DownloadField(string Name, string DescriptionKey, FieldType Type, IReadOnlyList<string>? AllowedValues = null);
+
+/// <summary>One column of a downloadable table and how to read its value from a row.</summary>
+public sealed record DownloadColumn<TRow>(DownloadField Field, Func<TRow, object?> Value);
+
+/// <summary>Columns whose type follows from the property they read, so a column cannot claim a type its values lack.</summary>
+public static class Column<TRow>
+{
+    public static DownloadColumn<TRow> Of<TValue>(string name, string descriptionKey, Func<TRow, TValue> value)
+    {
+        var type = Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue);
+        var field = new DownloadField(name, descriptionKey, FieldTypeOf(type), type.IsEnum ? Enum.GetNames(type) : null);
+        return new DownloadColumn<TRow>(field, row => value(row));
+    }
+
+    private static FieldType FieldTypeOf(Type type) => type switch
+    {
+        _ when type == typeof(int) || type == typeof(long) || type == typeof(short) => FieldType.Integer,
+        _ when type == typeof(decimal) || type == typeof(double) || type == typeof(float) => FieldType.Number,
+        _ when type == typeof(DateOnly) => FieldType.Date,
+        _ when type == typeof(DateTime) || type == typeof(DateTimeOffset) => FieldType.DateTime,
+        _ when type == typeof(bool) => FieldType.Boolean,
+        _ => FieldType.String,
+    };
+}
 
 /// <summary>
 /// A table that pages show and readers can download: the same rows the page renders (ARCHITECTURE.md principle 1),
-/// read as a stream. Rows returns null when the thing the URL names does not exist (404).
+/// read as a stream. Rows returns null when the thing the URL names does not exist (404). Name is the table's part
+/// of the file name; TitleKey names it in the Downloads resources.
 /// </summary>
 public sealed record TableDownload<TRow>(
-    string FileName,
+    string Name,
+    string TitleKey,
     IReadOnlyList<DownloadColumn<TRow>> Columns,
-    Func<HttpContext, AvanceDb, CancellationToken, Task<IAsyncEnumerable<TRow>?>> Rows);
-
-public static class TableDownloads
+    Func<HttpContext, AvanceDb, CancellationToken, Task<IAsyncEnumerable<TRow>?>> Rows) : IDownloadTable
 {
-    /// <summary>Maps GET {pattern}.csv, .xlsx and .json, each streamed straight to the response.</summary>
-    public static IEndpointConventionBuilder MapTableDownload<TRow>(this IEndpointRouteBuilder app, string pattern, TableDownload<TRow> table) =>
-        throw new NotImplementedException();
+    public IReadOnlyList<DownloadField> Fields { get; } = [.. Columns.Select(c => c.Field)];
+
+    public async Task<IAsyncEnumerable<object?[]>?> RecordsAsync(HttpContext context, AvanceDb db, CancellationToken cancellationToken) =>
+        await Rows(context, db, cancellationToken) is { } rows ? rows.Select(Cells) : null;
+
+    private object?[] Cells(TRow row)
+    {
+        var cells = new object?[Columns.Count];
+        for (var i = 0; i < cells.Length; i++) cells[i] = Columns[i].Value(row);
+        return cells;
+    }
+}
+
+/// <summary>A downloadable table seen without its row type: what the format writers and the data package need.</summary>
+public interface IDownloadTable
+{
+    string Name { get; }
+    string TitleKey { get; }
+    IReadOnlyList<DownloadField> Fields { get; }
+    /// <summary>Each row as its cells, in field order; null when the thing the URL names does not exist.</summary>
+    Task<IAsyncEnumerable<object?[]>?> RecordsAsync(HttpContext context, AvanceDb db, CancellationToken cancellationToken);
 }

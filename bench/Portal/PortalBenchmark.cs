@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Sockets;
+using Avance.Data;
+using Avance.Features.Countries;
+using Avance.Features.Funding;
+using Avance.Features.Plans;
+using Avance.Features.Results;
+
+namespace Avance.Bench.Portal;
+
+/// <summary>
+/// Measures Avance's country page and outcomes API against minimal endpoints serving the same data, in one run:
+///   dotnet run -c Release --project bench/Portal [seconds per measurement, default 10]
+/// Load goes to 127.0.0.1 only, with wrk at 32 connections, for a bounded time per target.
+/// </summary>
+public static class PortalBenchmark
+{
+    public static async Task Main(string[] args)
+    {
+        var seconds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
+        var folder = Directory.CreateTempSubdirectory("avance-bench-");
+        var database = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
+        try
+        {
+            await using var cached = await StartAvanceAsync(database, cacheMinutes: 10);
+            await using var uncached = await StartAvanceAsync(database, cacheMinutes: 0);
+            using var client = new HttpClient();
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+            const string countryPage = "/en/countries/mx", outcomesApi = "/api/v1/countries/mx/outcomes";
+
+            var captured = new Dictionary<string, (byte[], string)>
+            {
+                ["country"] = await CaptureAsync(client, cached.Url + countryPage),
+                ["outcomes"] = await CaptureAsync(client, cached.Url + outcomesApi),
+            };
+            var rows = await RowsAsync(cached.App);
+            var baselineUrl = FreeLoopbackUrl();
+            await using var baseline = await Baseline.StartAsync(baselineUrl, captured, rows);
+
+            var pairs = new (string Name, string Avance, string Yardstick)[]
+            {
+                ("Country page, cached", cached.Url + countryPage, baselineUrl + "/bytes/country"),
+                ("Outcomes API, cached", cached.Url + outcomesApi, baselineUrl + "/bytes/outcomes"),
+                ("Country page, uncached", uncached.Url + countryPage, baselineUrl + "/serialise/country"),
+                ("Outcomes API, uncached", uncached.Url + outcomesApi, baselineUrl + "/serialise/outcomes"),
+            };
+            var results = new List<(string Name, WrkResult Avance, WrkResult Yardstick)>();
+            foreach (var (name, avanceUrl, yardstickUrl) in pairs)
+            {
+                await Wrk.RunAsync("warm-up", avanceUrl, TimeSpan.FromSeconds(2));
+                await Wrk.RunAsync("warm-up", yardstickUrl, TimeSpan.FromSeconds(2));
+                var avance = await Wrk.RunAsync(name, avanceUrl, TimeSpan.FromSeconds(seconds));
+                var yardstick = await Wrk.RunAsync(name, yardstickUrl, TimeSpan.FromSeconds(seconds));
+                results.Add((name, avance, yardstick));
+                Console.WriteLine($"{name}: Avance {avance.RequestsPerSecond:N0} req/s (p99 {avance.P99Ms:N2} ms), yardstick {yardstick.RequestsPerSecond:N0} req/s → {avance.RequestsPerSecond / yardstick.RequestsPerSecond:P0}");
+            }
+            PerformanceReport.Write(results, seconds, captured.ToDictionary(c => c.Key, c => c.Value.Item1.Length));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<RunningAvance> StartAvanceAsync(string database, int cacheMinutes)
+    {
+        var url = FreeLoopbackUrl();
+        var app = Program.BuildWebApp([
+            $"--urls={url}", $"--ConnectionStrings:Avance={database}", $"--Avance:Cache:Minutes={cacheMinutes}",
+            "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Avance=Warning"]);
+        await app.StartAsync();
+        return new RunningAvance(app, url);
+    }
+
+    private static async Task<(byte[], string)> CaptureAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentType!.ToString());
+    }
+
+    /// <summary>The data each page or endpoint shows, read once through Avance's own queries.</summary>
+    private static async Task<Dictionary<string, object>> RowsAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AvanceDb>();
+        var ct = CancellationToken.None;
+        var outcomes = await ResultsQueries.Outcomes(db, "mx", "en", ct);
+        var country = new
+        {
+            Country = await CountryQueries.Country(db, "mx", "en", ct),
+            Context = await CountryQueries.Context(db, "mx", "en", ct),
+            Plans = await PlanQueries.Plans(db, "mx", "en", ct),
+            Outcomes = outcomes,
+            Funding = await FundingQueries.Contributions(db, "mx", "en", ct),
+        };
+        return new Dictionary<string, object> { ["country"] = country, ["outcomes"] = outcomes };
+    }
+
+    private static string FreeLoopbackUrl()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
+    }
+}
+
+internal sealed record RunningAvance(WebApplication App, string Url) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
