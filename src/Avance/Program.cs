@@ -20,7 +20,7 @@ public partial class Program
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Logging.AddAvanceDefaults();
-        builder.ListenOnLoopbackByDefault();
+        builder.UseServerDefaults();
         builder.Services.AddAvanceDatabase();
         builder.Services.AddAvanceWeb();
         builder.Services.AddPublicDataCache(builder.Configuration);

@@ -14,6 +14,16 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 }
 
 /// <summary>
+/// The screenshots get an app and a browser of their own so that they run beside the other tests (collections run in
+/// parallel) and the whole suite stays quick on two cores.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class ScreenshotCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Screenshots";
+}
+
+/// <summary>
 /// The real app on a real loopback socket, backed by a fresh SQLite file (migrated and loaded with the
 /// demo data on first start), and one headless Chromium shared by every test of the collection.
 /// </summary>
@@ -60,15 +70,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies and storage) whose relative URLs resolve against the app.</summary>
-    public async Task<IBrowserContext> NewContextAsync()
+    /// <summary>
+    /// A fresh browser context (own cookies and storage) whose relative URLs resolve against the app;
+    /// <paramref name="configure"/> changes the defaults (a phone-sized viewport, scripts off).
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(Action<BrowserNewContextOptions>? configure = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var options = new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = "en-US",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
+            AcceptDownloads = true,
+        };
+        configure?.Invoke(options);
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
         return context;
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Avance.Data;
 using Avance.Features.Sources;
 using Microsoft.EntityFrameworkCore;
@@ -35,15 +36,20 @@ public static class CountryQueries
     public static async Task<CountryRow?> Country(AvanceDb db, string iso2, string language, CancellationToken cancellationToken) =>
         (await Countries(db, language, cancellationToken)).FirstOrDefault(c => c.Iso2 == iso2.ToLowerInvariant());
 
-    public static async Task<List<ContextRow>> Context(AvanceDb db, string iso2, string language, CancellationToken cancellationToken)
+    public static async Task<List<ContextRow>> Context(AvanceDb db, string iso2, string language, CancellationToken cancellationToken) =>
+        await ContextRows(db, iso2, language).ToListAsync(cancellationToken);
+
+    /// <summary>A country's context figures streamed in the order the country page shows them: index by index, newest year first.</summary>
+    public static async IAsyncEnumerable<ContextRow> ContextRows(AvanceDb db, string iso2, string language,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var code = iso2.ToUpperInvariant();
-        var rows = await db.ContextIndexValues
+        var query = db.ContextIndexValues
             .Where(v => db.Countries.Any(c => c.Id == v.CountryId && c.Iso2 == code))
-            .Select(v => new { v.Index!.Code, v.Index.Name, v.Index.ValueKind, v.Index.DisplayOrder, v.Year, v.Value, v.OutOf, v.Currency, v.Source })
-            .ToListAsync(cancellationToken);
-        return rows.OrderBy(r => r.DisplayOrder).ThenByDescending(r => r.Year)
-            .Select(r => new ContextRow(r.Code, r.Name.In(language) ?? r.Code, r.ValueKind, r.Year, r.Value, r.OutOf, r.Currency, SourceRow.Of(r.Source!)))
-            .ToList();
+            .OrderBy(v => v.Index!.DisplayOrder).ThenByDescending(v => v.Year).ThenBy(v => v.Id)
+            .Select(v => new { v.Index!.Code, v.Index.Name, v.Index.ValueKind, v.Year, v.Value, v.OutOf, v.Currency, v.Source })
+            .AsAsyncEnumerable();
+        await foreach (var r in query.WithCancellation(cancellationToken))
+            yield return new ContextRow(r.Code, r.Name.In(language) ?? r.Code, r.ValueKind, r.Year, r.Value, r.OutOf, r.Currency, SourceRow.Of(r.Source!));
     }
 }

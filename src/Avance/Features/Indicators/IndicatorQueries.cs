@@ -1,49 +1,67 @@
+using System.Runtime.CompilerServices;
 using Avance.Data;
 using Avance.Domain;
 using Avance.Features.Plans;
+using Avance.Features.Reporting;
+using Avance.Features.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace Avance.Features.Indicators;
 
+/// <summary>How an indicator is found from its address: its Id for further queries, its code as stored.</summary>
+public sealed record IndicatorKey(int Id, string Code);
+
+/// <summary>A published value with the code of its indicator, for tables that hold several indicators' values.</summary>
+public sealed record PublishedIndicatorValueRow(string IndicatorCode, IndicatorValueRow Value);
+
 public static class IndicatorQueries
 {
     /// <summary>A plan's indicators in the order of the plan (pillar, objective, code), each with its latest published value and status.</summary>
-    public static async Task<List<IndicatorSummaryRow>> Summaries(AvanceDb db, int planId, string language, CancellationToken cancellationToken)
-    {
-        var indicators = await db.Indicators
-            .Where(i => i.PlanId == planId)
-            .Select(i => new
-            {
-                i.Id, i.Code, i.Wording, i.Type, i.Unit, i.Direction, i.BaselineValue, i.BaselineYear, i.ObjectiveId,
-                Targets = i.Targets.Select(t => new TargetPoint(t.Year, t.Value)).ToList(),
-            })
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        var objectives = await ObjectiveNumbers(db, planId, cancellationToken);
-        var values = (await PublishedValues.ForPlan(db, planId, null, cancellationToken)).ToLookup(v => v.IndicatorId);
+    public static async Task<List<IndicatorSummaryRow>> Summaries(AvanceDb db, int planId, string language, CancellationToken cancellationToken) =>
+        await SummaryRows(db, planId, language).ToListAsync(cancellationToken);
 
-        return indicators
-            .Select(i =>
-            {
-                var latest = PublishedValues.LatestTotal(values[i.Id]);
-                var progress = ProgressRules.Assess(new ProgressInput(i.Type, i.Direction, i.BaselineValue, i.BaselineYear, i.Targets,
-                    PublishedValues.Number(latest, i.Type), latest?.Year));
-                var (pillar, objective) = objectives[i.ObjectiveId];
-                return new IndicatorSummaryRow(i.Code, Text(i.Wording, language), i.Type, i.Unit?.In(language), i.Direction,
-                    pillar, objective, PublishedValues.Row(latest), progress);
-            })
-            .OrderBy(r => r.PillarNumber).ThenBy(r => r.ObjectiveNumber).ThenBy(r => r.Code, StringComparer.Ordinal)
-            .ToList();
+    /// <summary>
+    /// <see cref="Summaries"/> as a stream. The plan's published values are read first (the rules need each indicator's
+    /// latest one), then the indicators one by one in plan order.
+    /// </summary>
+    public static async IAsyncEnumerable<IndicatorSummaryRow> SummaryRows(AvanceDb db, int planId, string language,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var values = (await PublishedValues.ForPlan(db, planId, null, cancellationToken)).ToLookup(v => v.IndicatorId);
+        var indicators = (
+                from i in db.Indicators
+                join objective in db.StrategicObjectives on i.ObjectiveId equals objective.Id
+                join pillar in db.Pillars on objective.PillarId equals pillar.Id
+                where i.PlanId == planId
+                orderby pillar.Number, objective.Number, i.Code
+                select new
+                {
+                    i.Id, i.Code, i.Wording, i.Type, i.Unit, i.Direction, i.BaselineValue, i.BaselineYear,
+                    Pillar = pillar.Number, Objective = objective.Number,
+                    Targets = i.Targets.Select(t => new TargetPoint(t.Year, t.Value)).ToList(),
+                })
+            .AsSingleQuery() // split queries would read all but the last query whole before the first row
+            .AsAsyncEnumerable();
+        await foreach (var i in indicators.WithCancellation(cancellationToken))
+        {
+            var latest = PublishedValues.LatestTotal(values[i.Id]);
+            var progress = ProgressRules.Assess(new ProgressInput(i.Type, i.Direction, i.BaselineValue, i.BaselineYear, i.Targets,
+                PublishedValues.Number(latest, i.Type), latest?.Year));
+            yield return new IndicatorSummaryRow(i.Code, Text(i.Wording, language), i.Type, i.Unit?.In(language), i.Direction,
+                i.Pillar, i.Objective, PublishedValues.Row(latest), progress);
+        }
     }
+
+    /// <summary>A plan's indicator by its code, whatever the case; null when the plan has none with that code.</summary>
+    public static Task<IndicatorKey?> Find(AvanceDb db, int planId, string indicatorCode, CancellationToken cancellationToken) =>
+        WithCode(db, planId, indicatorCode).Select(i => new IndicatorKey(i.Id, i.Code)).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>One indicator of a plan, found by its code whatever the case; null when the country, plan or indicator is unknown.</summary>
     public static async Task<IndicatorDetail?> Detail(AvanceDb db, string iso2, string planCode, string indicatorCode, string language,
         CancellationToken cancellationToken)
     {
         if (await PlanQueries.Find(db, iso2, planCode, cancellationToken) is not { } plan) return null;
-        var code = indicatorCode.ToUpperInvariant();
-        var indicator = await db.Indicators
-            .Where(i => i.PlanId == plan.Id && i.Code.ToUpper() == code)
+        var indicator = await WithCode(db, plan.Id, indicatorCode)
             .Include(i => i.Wording).Include(i => i.Unit).Include(i => i.DataSource)
             .Include(i => i.Targets).ThenInclude(t => t.Description)
             .Include(i => i.Disaggregations)
@@ -72,9 +90,7 @@ public static class IndicatorQueries
             new IndicatorObjectiveRow(objective.PillarNumber, Text(objective.Pillar, language), objective.Number, Text(objective.Statement, language)),
             indicator.BaselineValue is { } baseline ? new BaselineRow(baseline, indicator.BaselineYear) : null,
             [.. targets.Select(t => new TargetRow(t.Year, t.Value, t.Description?.In(language)))],
-            [.. values.Select(v => new IndicatorValueRow(v.Period, v.Year, v.Disaggregation.ToString(),
-                [.. v.Disaggregation.Parts.Select(p => new DisaggregationPartRow(p.Key, p.Value, labels.Label(p.Key, p.Value)))],
-                v.Value, v.TextValue, v.Narrative?.In(language), v.Source, v.SourceDate))],
+            [.. values.Select(v => ValueRow(v, labels, language))],
             PublishedValues.Row(latest),
             ProgressRules.Assess(new ProgressInput(indicator.Type, indicator.Direction, indicator.BaselineValue, indicator.BaselineYear,
                 [.. targets.Select(t => new TargetPoint(t.Year, t.Value))], PublishedValues.Number(latest, indicator.Type), latest?.Year)),
@@ -83,12 +99,61 @@ public static class IndicatorQueries
                 .OrderBy(l => l.Framework).ThenBy(l => l.Code, StringComparer.Ordinal)]);
     }
 
-    private static async Task<Dictionary<int, (int Pillar, int Objective)>> ObjectiveNumbers(AvanceDb db, int planId, CancellationToken cancellationToken) =>
-        (await db.StrategicObjectives
-            .Join(db.Pillars, o => o.PillarId, p => p.Id, (o, p) => new { o.Id, p.PlanId, Pillar = p.Number, Objective = o.Number })
-            .Where(x => x.PlanId == planId)
-            .ToListAsync(cancellationToken))
-        .ToDictionary(x => x.Id, x => (x.Pillar, x.Objective));
+    /// <summary>An indicator's targets, year by year.</summary>
+    public static async IAsyncEnumerable<TargetRow> TargetRows(AvanceDb db, int indicatorId, string language,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var query = db.IndicatorTargets.Where(t => t.IndicatorId == indicatorId).OrderBy(t => t.Year).ThenBy(t => t.Id)
+            .Select(t => new { t.Year, t.Value, t.Description })
+            .AsAsyncEnumerable();
+        await foreach (var t in query.WithCancellation(cancellationToken))
+            yield return new TargetRow(t.Year, t.Value, t.Description?.In(language));
+    }
+
+    /// <summary>
+    /// A plan's published values — of one indicator when given — streamed indicator by indicator in plan order, then by
+    /// period and slice as the indicator page lists them. Published means what <see cref="PublishedValues"/> means: the
+    /// value and its reporting period both.
+    /// </summary>
+    public static async IAsyncEnumerable<PublishedIndicatorValueRow> ValueRows(AvanceDb db, string iso2, int planId, int? indicatorId,
+        string language, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var labels = new DisaggregationLabels(await StateNames(db, iso2, cancellationToken), language);
+        var query = (
+                from measurement in db.Measurements
+                join period in db.ReportingPeriods on measurement.ReportingPeriodId equals period.Id
+                join indicator in db.Indicators on measurement.IndicatorId equals indicator.Id
+                join objective in db.StrategicObjectives on indicator.ObjectiveId equals objective.Id
+                join pillar in db.Pillars on objective.PillarId equals pillar.Id
+                from source in db.Sources.Where(s => s.Id == measurement.SourceId).DefaultIfEmpty()
+                where period.PlanId == planId
+                      && measurement.Status == MeasurementStatus.Published
+                      && period.State == PeriodState.Published
+                      && (indicatorId == null || measurement.IndicatorId == indicatorId)
+                orderby pillar.Number, objective.Number, indicator.Code, period.EndsOn, measurement.Disaggregation
+                select new
+                {
+                    indicator.Code, measurement.IndicatorId, measurement.Disaggregation, measurement.Value, measurement.TextValue,
+                    measurement.Narrative, Source = source, measurement.SourceDate, period.Label, period.EndsOn,
+                })
+            .AsAsyncEnumerable();
+        await foreach (var v in query.WithCancellation(cancellationToken))
+            yield return new PublishedIndicatorValueRow(v.Code, ValueRow(
+                new PublishedValue(v.IndicatorId, v.Label, v.EndsOn, v.Disaggregation, v.Value, v.TextValue, v.Narrative,
+                    v.Source is null ? null : SourceRow.Of(v.Source), v.SourceDate),
+                labels, language));
+    }
+
+    private static IndicatorValueRow ValueRow(PublishedValue value, DisaggregationLabels labels, string language) =>
+        new(value.Period, value.Year, value.Disaggregation.ToString(),
+            [.. value.Disaggregation.Parts.Select(p => new DisaggregationPartRow(p.Key, p.Value, labels.Label(p.Key, p.Value)))],
+            value.Value, value.TextValue, value.Narrative?.In(language), value.Source, value.SourceDate);
+
+    private static IQueryable<Indicator> WithCode(AvanceDb db, int planId, string indicatorCode)
+    {
+        var code = indicatorCode.ToUpperInvariant();
+        return db.Indicators.Where(i => i.PlanId == planId && i.Code.ToUpper() == code);
+    }
 
     private static async Task<Dictionary<string, string>> StateNames(AvanceDb db, string iso2, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Avance.Data;
 using Avance.Domain;
@@ -19,14 +20,16 @@ public sealed record PillarRow(int Number, string Name, IReadOnlyList<ObjectiveR
 
 public sealed record ObjectiveRow(int Number, string Statement);
 
+/// <summary>One strategic objective of a plan, with the plan and pillar it belongs to: the plans' tree as a flat table.</summary>
+public sealed record PlanObjectiveRow(string PlanCode, string PlanTitle, int PlanGeneration, int PillarNumber, string Pillar,
+    int ObjectiveNumber, string Objective);
+
 public static class PlanQueries
 {
     /// <summary>A country's plans, newest generation first, each with its pillars and strategic objectives.</summary>
     public static async Task<List<PlanSummaryRow>> Plans(AvanceDb db, string iso2, string language, CancellationToken cancellationToken)
     {
-        var code = iso2.ToUpperInvariant();
-        var plans = await db.Plans
-            .Where(p => db.Countries.Any(c => c.Id == p.CountryId && c.Iso2 == code))
+        var plans = await CountryPlans(db, iso2)
             .Select(p => new
             {
                 p.Code, p.Title, p.Generation, p.AdoptedOn, p.Timeframe, p.CivilSocietyInDevelopment, p.CivilSocietyInImplementation,
@@ -48,6 +51,29 @@ public static class PlanQueries
             .ToList();
     }
 
+    /// <summary>Every strategic objective of a country's plans, streamed: newest generation first, pillar by pillar.</summary>
+    public static async IAsyncEnumerable<PlanObjectiveRow> ObjectiveRows(AvanceDb db, string iso2, string language,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var query = (
+                from plan in CountryPlans(db, iso2)
+                from pillar in plan.Pillars
+                from objective in pillar.Objectives
+                orderby plan.Generation descending, plan.Code, pillar.Number, objective.Number
+                select new { plan.Code, plan.Title, plan.Generation, PillarNumber = pillar.Number, Pillar = pillar.Name, objective.Number, objective.Statement })
+            .AsSingleQuery() // split queries would read all but the last query whole before the first row
+            .AsAsyncEnumerable();
+        await foreach (var o in query.WithCancellation(cancellationToken))
+            yield return new PlanObjectiveRow(o.Code, Text(o.Title, language), o.Generation, o.PillarNumber, Text(o.Pillar, language), o.Number,
+                Text(o.Statement, language));
+    }
+
+    /// <summary>How to find each of a country's plans, newest generation first.</summary>
+    public static Task<List<PlanKey>> Keys(AvanceDb db, string iso2, CancellationToken cancellationToken) =>
+        CountryPlans(db, iso2).OrderByDescending(p => p.Generation).ThenBy(p => p.Code)
+            .Select(p => new PlanKey(p.Id, p.Code, p.Title))
+            .ToListAsync(cancellationToken);
+
     /// <summary>A country's plan by its code, whatever the case ("nap-1325" finds "NAP-1325"); null when either is unknown.</summary>
     public static async Task<PlanKey?> Find(AvanceDb db, string iso2, string planCode, CancellationToken cancellationToken)
     {
@@ -57,6 +83,12 @@ public static class PlanQueries
             .Where(p => p.Code.ToUpper() == code && db.Countries.Any(c => c.Id == p.CountryId && c.Iso2 == country))
             .Select(p => new PlanKey(p.Id, p.Code, p.Title))
             .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private static IQueryable<Plan> CountryPlans(AvanceDb db, string iso2)
+    {
+        var code = iso2.ToUpperInvariant();
+        return db.Plans.Where(p => db.Countries.Any(c => c.Id == p.CountryId && c.Iso2 == code));
     }
 
     private static string Text(LocalizedText text, string language) => text.In(language) ?? "";

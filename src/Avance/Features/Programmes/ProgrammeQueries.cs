@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Avance.Data;
 using Avance.Features.Sources;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +49,12 @@ public static class ProgrammeQueries
     /// source and channel, so figures from different sources for the same count stand next to each other.
     /// </summary>
     public static async Task<List<ProgrammeFigureRow>> Figures(AvanceDb db, string iso2, string programmeCode, FigureFilter filter,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        await FigureRows(db, iso2, programmeCode, filter).ToListAsync(cancellationToken);
+
+    /// <summary><see cref="Figures"/> as a stream.</summary>
+    public static async IAsyncEnumerable<ProgrammeFigureRow> FigureRows(AvanceDb db, string iso2, string programmeCode, FigureFilter filter,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var country = iso2.ToUpperInvariant();
         var figures = db.ProgrammeFigures.Where(f => db.Programmes.Any(p =>
@@ -58,21 +64,36 @@ public static class ProgrammeQueries
         if (filter.NationalOnly) figures = figures.Where(f => f.AreaId == null);
         else if (filter.StateCode is { } state) figures = figures.Where(f => f.Area!.Code == state);
 
-        var rows = await figures
+        var query = figures
+            .OrderByDescending(f => f.Year)
             .Select(f => new
             {
                 f.Year, f.Metric, StateCode = f.Area == null ? null : f.Area.Code, State = f.Area == null ? null : f.Area.Name,
                 f.Municipality, f.Value, f.IsLowerBound, f.Currency, f.Channel, f.Source,
             })
-            .ToListAsync(cancellationToken);
-        return rows
-            .Select(r => new ProgrammeFigureRow(r.Year, r.Metric, r.StateCode, r.State, r.Municipality, WithoutTrailingZeros(r.Value), r.IsLowerBound,
-                r.Currency, r.Channel, SourceRow.Of(r.Source!)))
-            .OrderByDescending(r => r.Year).ThenBy(r => r.Metric).ThenBy(r => r.StateCode ?? "", StringComparer.Ordinal)
-            .ThenBy(r => r.Municipality ?? "", StringComparer.Ordinal)
-            .ThenBy(r => r.Source.Key, StringComparer.Ordinal).ThenBy(r => r.Channel ?? "", StringComparer.Ordinal)
-            .ToList();
+            .AsAsyncEnumerable();
+        // SQL orders the years; within a year the rows are ordered here, since metrics are stored by name and SQL would
+        // order them alphabetically. Only one year of one programme is held at a time.
+        var sameYear = new List<ProgrammeFigureRow>();
+        await foreach (var r in query.WithCancellation(cancellationToken))
+        {
+            if (sameYear.Count > 0 && sameYear[0].Year != r.Year)
+            {
+                foreach (var row in InYearOrder(sameYear)) yield return row;
+                sameYear.Clear();
+            }
+            sameYear.Add(new ProgrammeFigureRow(r.Year, r.Metric, r.StateCode, r.State, r.Municipality, WithoutTrailingZeros(r.Value), r.IsLowerBound,
+                r.Currency, r.Channel, SourceRow.Of(r.Source!)));
+        }
+        foreach (var row in InYearOrder(sameYear)) yield return row;
     }
+
+    private static List<ProgrammeFigureRow> InYearOrder(List<ProgrammeFigureRow> rows) =>
+    [
+        .. rows.OrderBy(r => r.Metric).ThenBy(r => r.StateCode ?? "", StringComparer.Ordinal)
+            .ThenBy(r => r.Municipality ?? "", StringComparer.Ordinal)
+            .ThenBy(r => r.Source.Key, StringComparer.Ordinal).ThenBy(r => r.Channel ?? "", StringComparer.Ordinal),
+    ];
 
     // PostgreSQL returns the column's scale (217.0000), SQLite does not (217): the API reads the same on both.
     private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;

@@ -35,7 +35,7 @@ public static class SearchQueries
             .Where(e => ids.Contains(e.Id))
             .Select(e => new { e.Id, e.Kind, e.Title, e.Body, e.Path, e.Language })
             .ToDictionaryAsync(e => e.Id, cancellationToken);
-        // An entry can vanish between the two queries when the index is rebuilt meanwhile; it is left out.
+        // An entry can vanish between these queries when the index is rebuilt meanwhile; it is left out.
         var rows = hits.Where(h => entries.ContainsKey(h.Id)).Select(h =>
         {
             var e = entries[h.Id];

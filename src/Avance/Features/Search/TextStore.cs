@@ -21,7 +21,7 @@ internal sealed class TextStore(Dictionary<int, SortedDictionary<string, string>
     public string? Exact(int? id, string language) =>
         id is { } key && texts.TryGetValue(key, out var translations) && translations.TryGetValue(language, out var value) ? value : null;
 
-    /// <summary>The text in this language, else English, else its first language in code order (as LocalizedText.In).</summary>
+    /// <summary>The text in this language, else English, else its first language in code order.</summary>
     public string Best(int? id, string language) =>
         Exact(id, language) ?? Exact(id, LanguageCode.Fallback)
         ?? (id is { } key && texts.TryGetValue(key, out var translations) ? translations.Values.FirstOrDefault() : null)

@@ -23,10 +23,12 @@ internal sealed class DataPackageResult(CountryRow country, IReadOnlyList<Countr
             using (var descriptor = zip.CreateEntry(DataPackageDescriptor.FileName, CompressionLevel.Optimal).Open())
                 DataPackageDescriptor.Write(descriptor, country, tables, created);
             await body.SendAsync(cancellationToken);
+            // Whole tables: the package's own query string is no filter of theirs.
+            var request = new DownloadRequest(context, db, QueryCollection.Empty, cancellationToken);
             foreach (var table in tables.Select(t => t.Table))
             {
                 // A country table has rows for any country that exists; an empty file keeps the descriptor truthful regardless.
-                var records = await table.RecordsAsync(context, db, cancellationToken) ?? AsyncEnumerable.Empty<object?[]>();
+                var records = (await table.RecordsAsync(request)).Rows ?? AsyncEnumerable.Empty<object?[]>();
                 using var entry = zip.CreateEntry(DataPackageDescriptor.ResourcePath(table), CompressionLevel.Optimal).Open();
                 await CsvTable.WriteAsync(entry, body, table.Fields, records, cancellationToken);
             }

@@ -9,7 +9,7 @@ public static class DownloadEndpoints
     /// <summary>Every table download and the country data package.</summary>
     public static WebApplication MapDownloads(this WebApplication app)
     {
-        foreach (var table in CountryTables.All) app.MapTableDownload(table.Pattern, table.Table);
+        foreach (var table in CountryTables.Mapped) app.MapTableDownload(table.Pattern, table.Table);
         app.MapGet(CountryTable.CountryPath + "/data-package.zip", DataPackage).ExcludeFromDescription();
         return app;
     }

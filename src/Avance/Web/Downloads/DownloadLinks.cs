@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Avance.Web.Downloads.Formats;
 using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Avance.Web.Downloads;
 
@@ -22,15 +23,19 @@ public static class DownloadLinks
     /// "Download this table: CSV · Excel · JSON" for the table downloadable at <paramref name="path"/> (the address
     /// without its extension, e.g. "/en/countries/mx/results/outcomes"). Screen readers also hear what each file is
     /// and, on a page with several tables, which table it holds (<paramref name="tableName"/>, e.g. the caption).
+    /// <paramref name="query"/> carries the page's filters to the download, so the file holds what the table shows;
+    /// <paramref name="lead"/> replaces "Download this table:" where the file holds more than the table on screen.
     /// </summary>
-    public static IHtmlContent Render(string path, UiText text, string? tableName = null)
+    public static IHtmlContent Render(string path, UiText text, string? tableName = null,
+        IEnumerable<KeyValuePair<string, string?>>? query = null, string? lead = null)
     {
-        var html = new StringBuilder("<p class=\"downloads\">").Append(Encode(text["DownloadThisTable"])).Append(' ');
+        var filters = query?.Where(q => !string.IsNullOrEmpty(q.Value)).ToList() ?? [];
+        var html = new StringBuilder("<p class=\"downloads\">").Append(Encode(lead ?? text["DownloadThisTable"])).Append(' ');
         for (var i = 0; i < Formats.Length; i++)
         {
             var (format, label, hint) = Formats[i];
             if (i > 0) html.Append("<span aria-hidden=\"true\"> · </span>");
-            Link(html, $"{path}.{format.Extension}", format.MediaType, text[label],
+            Link(html, QueryHelpers.AddQueryString($"{path}.{format.Extension}", filters), format.MediaType, text[label],
                 tableName is null ? text[hint] : $"{tableName}: {text[hint]}", hintClass: "hint");
         }
         return new HtmlString(html.Append("</p>").ToString());

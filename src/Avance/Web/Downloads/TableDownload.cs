@@ -1,5 +1,3 @@
-using Avance.Data;
-
 namespace Avance.Web.Downloads;
 
 /// <summary>The Frictionless Table Schema types a downloaded column can have.</summary>
@@ -37,19 +35,18 @@ public static class Column<TRow>
 
 /// <summary>
 /// A table that pages show and readers can download: the same rows the page renders (ARCHITECTURE.md principle 1),
-/// read as a stream. Rows returns null when the thing the URL names does not exist (404). Name is the table's part
-/// of the file name; TitleKey names it in the Downloads resources.
+/// read from the database as a stream. Name is the table's part of the file name; TitleKey names it in the Downloads
+/// resources.
 /// </summary>
 public sealed record TableDownload<TRow>(
     string Name,
     string TitleKey,
     IReadOnlyList<DownloadColumn<TRow>> Columns,
-    Func<HttpContext, AvanceDb, CancellationToken, Task<IAsyncEnumerable<TRow>?>> Rows) : IDownloadTable
+    Func<DownloadRequest, Task<DownloadRows<TRow>>> Rows) : IDownloadTable
 {
     public IReadOnlyList<DownloadField> Fields { get; } = [.. Columns.Select(c => c.Field)];
 
-    public async Task<IAsyncEnumerable<object?[]>?> RecordsAsync(HttpContext context, AvanceDb db, CancellationToken cancellationToken) =>
-        await Rows(context, db, cancellationToken) is { } rows ? rows.Select(Cells) : null;
+    public async Task<DownloadRows<object?[]>> RecordsAsync(DownloadRequest request) => (await Rows(request)).Select(Cells);
 
     private object?[] Cells(TRow row)
     {
@@ -65,6 +62,6 @@ public interface IDownloadTable
     string Name { get; }
     string TitleKey { get; }
     IReadOnlyList<DownloadField> Fields { get; }
-    /// <summary>Each row as its cells, in field order; null when the thing the URL names does not exist.</summary>
-    Task<IAsyncEnumerable<object?[]>?> RecordsAsync(HttpContext context, AvanceDb db, CancellationToken cancellationToken);
+    /// <summary>Each row as its cells, in field order.</summary>
+    Task<DownloadRows<object?[]>> RecordsAsync(DownloadRequest request);
 }

@@ -1,4 +1,5 @@
 using Avance.Data;
+using Avance.Features.Errors;
 using Avance.Web.Downloads.Formats;
 
 namespace Avance.Web.Downloads;
@@ -12,9 +13,15 @@ public static class TableDownloads
     internal static IEndpointConventionBuilder MapTableDownload(this IEndpointRouteBuilder app, string pattern, IDownloadTable table) =>
         new EndpointConventions([.. TableFormat.All.Select(format =>
             app.MapGet($"{pattern}.{format.Extension}", async (HttpContext context, AvanceDb db, CancellationToken cancellationToken) =>
-                    await table.RecordsAsync(context, db, cancellationToken) is { } records
-                        ? new TableFileResult(table, format, records)
-                        : Results.NotFound())
+                {
+                    var found = await table.RecordsAsync(new DownloadRequest(context, db, context.Request.Query, cancellationToken));
+                    if (found.Problem is { } problem)
+                    {
+                        ErrorDetail.Explain(context, problem);
+                        return Results.BadRequest();
+                    }
+                    return found.Rows is { } records ? new TableFileResult(table, format, records) : Results.NotFound();
+                })
                 .ExcludeFromDescription())]);
 
     /// <summary>One builder for the three format endpoints, so a convention added to it applies to all of them.</summary>

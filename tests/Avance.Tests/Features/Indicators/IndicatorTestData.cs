@@ -16,7 +16,7 @@ internal static class IndicatorTestData
     public static async Task AddTargetAndBaselineAsync(TestDatabase database)
     {
         await using var db = database.NewContext();
-        var indicator = await db.Indicators.Include(i => i.Targets).SingleAsync(i => i.Code == "PAR-1.1");
+        var indicator = await db.Indicators.AsTracking().Include(i => i.Targets).SingleAsync(i => i.Code == "PAR-1.1");
         indicator.BaselineValue = 100;
         indicator.BaselineYear = 2020;
         indicator.Targets.Add(new IndicatorTarget { Year = 2024, Value = 300, Description = LocalizedText.Of("Trained by 2024", "Capacitados a 2024") });
@@ -44,7 +44,7 @@ internal static class IndicatorTestData
     public static async Task AddSdgLinkAsync(TestDatabase database)
     {
         await using var db = database.NewContext();
-        var indicator = await db.Indicators.Include(i => i.FrameworkLinks).SingleAsync(i => i.Code == "PAR-1.1");
+        var indicator = await db.Indicators.AsTracking().Include(i => i.FrameworkLinks).SingleAsync(i => i.Code == "PAR-1.1");
         var sdg = new GlobalIndicator
         {
             Framework = GlobalFramework.Sdg,

@@ -78,6 +78,6 @@ internal static class ResultsTestData
     }
 
     private static async Task<Source> TestSourceAsync(AvanceDb db) =>
-        await db.Sources.SingleOrDefaultAsync(s => s.Key == "test-annual-report")
+        await db.Sources.AsTracking().SingleOrDefaultAsync(s => s.Key == "test-annual-report")
         ?? new Source { Key = "test-annual-report", Title = "Country office annual report 2024", Url = "https://example.org/annual-report-2024" };
 }

@@ -25,7 +25,8 @@ public sealed class DataPackageTests
         Assert.Contains("Mexico", package.GetProperty("title").GetString());
         Assert.NotEmpty(package.GetProperty("licenses").EnumerateArray());
         var resources = package.GetProperty("resources").EnumerateArray().ToList();
-        Assert.Equal(["context", "plan-objectives", "outcomes", "funding"], resources.Select(r => r.GetProperty("name").GetString()));
+        Assert.Equal(["context", "plan-objectives", "plan-activities", "plan-indicators", "indicator-values", "outcomes", "progress-notes", "funding",
+            "programme-figures"], resources.Select(r => r.GetProperty("name").GetString()));
         foreach (var resource in resources)
         {
             var path = resource.GetProperty("path").GetString()!;

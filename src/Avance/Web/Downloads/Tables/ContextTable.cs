@@ -18,5 +18,5 @@ internal static class ContextTable
             C.Of("currency", "Field_Currency", r => r.Currency),
             .. SourceColumns.For<ContextRow>(r => r.Source),
         ],
-        CountryTable.Listed(CountryQueries.Context)));
+        request => Scope.Country(request, iso2 => CountryQueries.ContextRows(request.Db, iso2, request.Language))));
 }

@@ -1,12 +1,7 @@
-using Avance.Data;
 using Avance.Features.Plans;
-using C = Avance.Web.Downloads.Column<Avance.Web.Downloads.Tables.PlanObjectiveRow>;
+using C = Avance.Web.Downloads.Column<Avance.Features.Plans.PlanObjectiveRow>;
 
 namespace Avance.Web.Downloads.Tables;
-
-/// <summary>One strategic objective of a plan, with the plan and pillar it belongs to: the plans' tree as a flat table.</summary>
-public sealed record PlanObjectiveRow(string PlanCode, string PlanTitle, int PlanGeneration, int PillarNumber, string Pillar,
-    int ObjectiveNumber, string Objective);
 
 /// <summary>Every strategic objective of the country's plans, pillar by pillar, as the country page lists them.</summary>
 internal static class PlanObjectivesTable
@@ -22,13 +17,5 @@ internal static class PlanObjectivesTable
             C.Of("objective_number", "Field_ObjectiveNumber", r => r.ObjectiveNumber),
             C.Of("objective", "Field_Objective", r => r.Objective),
         ],
-        CountryTable.Listed(Objectives)));
-
-    private static async Task<List<PlanObjectiveRow>> Objectives(AvanceDb db, string iso2, string language, CancellationToken ct) =>
-    [
-        .. from plan in await PlanQueries.Plans(db, iso2, language, ct)
-           from pillar in plan.Pillars
-           from objective in pillar.Objectives
-           select new PlanObjectiveRow(plan.Code, plan.Title, plan.Generation, pillar.Number, pillar.Name, objective.Number, objective.Statement),
-    ];
+        request => Scope.Country(request, iso2 => PlanQueries.ObjectiveRows(request.Db, iso2, request.Language))));
 }
