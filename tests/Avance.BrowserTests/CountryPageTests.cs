@@ -5,15 +5,6 @@ public sealed class CountryPageTests(BrowserFixture browser)
 {
     private static readonly string[] EnglishPillars = ["Prevention", "Participation", "Protection", "Relief and Recovery"];
 
-    private static readonly string[] MexicoOutcomeIdentifiers =
-    [
-        "XM-DAC-41146-MEX_D_1.1",
-        "XM-DAC-41146-MEX_D_2.1",
-        "XM-DAC-41146-MEX_D_2.2",
-        "XM-DAC-41146-MEX_D_2.3",
-        "XM-DAC-41146-MEX_D_3.1",
-    ];
-
     // Spanish number formatting may group thousands with a comma, a (no-break) space or a dot.
     private static readonly string[] SpanishFundingAmount = ["26,853", "26 853", "26.853"];
 
@@ -34,7 +25,7 @@ public sealed class CountryPageTests(BrowserFixture browser)
 
         Assert.Equal(10, await page.Locator("[data-objective]").CountAsync());
 
-        foreach (var identifier in MexicoOutcomeIdentifiers)
+        foreach (var identifier in MexicoDemo.OutcomeIdentifiers)
         {
             Assert.Contains(identifier, text);
         }

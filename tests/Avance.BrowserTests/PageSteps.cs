@@ -6,6 +6,8 @@ namespace Avance.BrowserTests;
 /// <summary>What a person does on a page (open it, follow a link, read it), written once for every journey.</summary>
 internal static partial class PageSteps
 {
+    private static readonly TimeSpan NavigationTimeout = TimeSpan.FromSeconds(15);
+
     /// <summary>Opens an address relative to the app and fails unless it answers with a success status.</summary>
     public static async Task OpenAsync(this IPage page, string path)
     {
@@ -22,9 +24,21 @@ internal static partial class PageSteps
     /// </summary>
     public static async Task<IResponse> NavigateWithAsync(this IPage page, Func<Task> action)
     {
-        var response = await page.RunAndWaitForResponseAsync(action, r => r.Request.IsNavigationRequest && r.Request.Frame == page.MainFrame);
-        await page.WaitForURLAsync(url => WithoutFragment(url) == response.Url);
-        return response;
+        // Listening for the load event before acting: asking afterwards whether the page has loaded can miss an
+        // event that arrives in between, and then waits for a load that already happened.
+        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLoad(object? sender, IPage loadedPage) => loaded.TrySetResult();
+        page.Load += OnLoad;
+        try
+        {
+            var response = await page.RunAndWaitForResponseAsync(action, r => r.Request.IsNavigationRequest && r.Request.Frame == page.MainFrame);
+            await loaded.Task.WaitAsync(NavigationTimeout);
+            return response;
+        }
+        finally
+        {
+            page.Load -= OnLoad;
+        }
     }
 
     /// <summary>
@@ -51,8 +65,6 @@ internal static partial class PageSteps
     public static string PathAndQuery(this IPage page) => new Uri(page.Url).PathAndQuery;
 
     public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
-
-    private static string WithoutFragment(string url) => url.Split('#')[0];
 
     [GeneratedRegex(@"\d+(?=\D*$)")]
     private static partial Regex LastNumber();

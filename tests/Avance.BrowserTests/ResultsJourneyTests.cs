@@ -10,15 +10,6 @@ namespace Avance.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class ResultsJourneyTests(BrowserFixture browser)
 {
-    private static readonly string[] MexicoOutcomeIdentifiers =
-    [
-        "XM-DAC-41146-MEX_D_1.1",
-        "XM-DAC-41146-MEX_D_2.1",
-        "XM-DAC-41146-MEX_D_2.2",
-        "XM-DAC-41146-MEX_D_2.3",
-        "XM-DAC-41146-MEX_D_3.1",
-    ];
-
     [Fact]
     public async Task JusticeOutcome_InSpanish_ShowsNotes2021To2024_AndTheNotesAndOutcomesCsvHoldWhatThePagesShow()
     {
@@ -26,7 +17,7 @@ public sealed partial class ResultsJourneyTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         await page.OpenAsync("/es/countries/mx/results");
         var identifiersOnFirstPage = await page.Locator("table[data-table=outcomes] td.identifier").SeenTextsAsync();
-        Assert.Equal(MexicoOutcomeIdentifiers, identifiersOnFirstPage);
+        Assert.Equal(MexicoDemo.OutcomeIdentifiers, identifiersOnFirstPage);
 
         await page.Locator("nav.pager a[rel=next]").FollowAsync();
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("acceso a la justicia") }).FollowAsync();
@@ -51,7 +42,7 @@ public sealed partial class ResultsJourneyTests(BrowserFixture browser)
 
         var outcomes = await DownloadedCsv.DownloadAsync(page.Locator("p.downloads a[href$='/results/outcomes.csv']"));
 
-        Assert.Equal(MexicoOutcomeIdentifiers, outcomes.Select(r => r["iati_identifier"]).Where(i => i.Length > 0));
+        Assert.Equal(MexicoDemo.OutcomeIdentifiers, outcomes.Select(r => r["iati_identifier"]).Where(i => i.Length > 0));
         var justice = Assert.Single(outcomes, r => r["id"] == outcomeId);
         Assert.Equal(summary, PageSteps.Collapse(justice["summary"]));
     }

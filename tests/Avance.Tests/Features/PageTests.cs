@@ -103,6 +103,18 @@ public sealed class PageTests
         Assert.Contains("Página no encontrada", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/api/v1/countries/mx")]
+    [InlineData("/en/countries/mx/results/outcomes.csv")]
+    public async Task PostingToAReadOnlyAddress_Is405NotAServerError(string path)
+    {
+        await using var app = new AvanceApp(TestDatabase.Create(Provider.Sqlite));
+
+        var response = await app.CreateClient().PostAsync(path, new StringContent(""));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
     private static int CountOf(string needle, string haystack) =>
         (haystack.Length - haystack.Replace(needle, "", StringComparison.Ordinal).Length) / needle.Length;
 }

@@ -7,13 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Avance.Features.Errors;
 
 /// <summary>
-/// Where 400, 404 and 500 land (status-code pages and the exception handler re-execute here): a page in the
+/// Where 400, 404, 405 and 500 land (status-code pages and the exception handler re-execute here): a page in the
 /// language of the address that failed, or ProblemDetails in the request's language for the API. Never internals.
 /// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
-    private static readonly int[] Known = [400, 404, 500];
+    private static readonly int[] Known = [400, 404, 405, 500];
 
     public int Code { get; private set; }
     public string? Detail { get; private set; }
@@ -23,18 +23,20 @@ public sealed class StatusModel : PageModel
 
     private IActionResult Respond(int code)
     {
-        Code = Known.Contains(code) ? code : 500;
+        // Other client errors read as a generic 400 page but keep their own status code.
+        Code = Known.Contains(code) ? code : code is >= 400 and < 500 ? 400 : 500;
+        var status = code is >= 400 and < 600 ? code : Code;
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
             ?? "/";
         Detail = HttpContext.Items[ErrorDetail.Key] as string;
         if (original.StartsWith("/api/", StringComparison.Ordinal))
-            return new ObjectResult(new ProblemDetails { Status = Code, Title = UiText.Get($"Status{Code}Title", CultureInfo.CurrentUICulture), Detail = Detail })
+            return new ObjectResult(new ProblemDetails { Status = status, Title = UiText.Get($"Status{Code}Title", CultureInfo.CurrentUICulture), Detail = Detail })
             {
-                StatusCode = Code,
+                StatusCode = status,
                 ContentTypes = { "application/problem+json" },
             };
-        Response.StatusCode = Code;
+        Response.StatusCode = status;
         return Page();
     }
 }

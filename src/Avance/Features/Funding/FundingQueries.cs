@@ -65,6 +65,8 @@ public static class FundingQueries
                 Outcome = db.Outcomes.Where(o => o.Id == c.OutcomeId).Select(o => o.IatiIdentifier).FirstOrDefault(),
                 c.Partner!.Name, c.Partner.Acronym, c.Year, c.Currency, c.Development, c.Humanitarian, c.Source,
             })
+            // Two text collections (name, acronym) in one row: one query, as the other streams do.
+            .AsSingleQuery()
             .AsAsyncEnumerable();
         await foreach (var r in query.WithCancellation(cancellationToken))
             yield return new FundingRow(r.OutcomeId, r.Outcome, r.Name.In(language) ?? "", r.Acronym?.In(language), r.Year, r.Currency,

@@ -60,7 +60,10 @@ public static class PlanQueries
                 from pillar in plan.Pillars
                 from objective in pillar.Objectives
                 orderby plan.Generation descending, plan.Code, pillar.Number, objective.Number
-                select new { plan.Code, plan.Title, plan.Generation, PillarNumber = pillar.Number, Pillar = pillar.Name, objective.Number, objective.Statement })
+                select new
+                {
+                    plan.Code, plan.Title, plan.Generation, PillarNumber = pillar.Number, Pillar = pillar.Name, objective.Number, objective.Statement,
+                })
             .AsSingleQuery() // split queries would read all but the last query whole before the first row
             .AsAsyncEnumerable();
         await foreach (var o in query.WithCancellation(cancellationToken))

@@ -13,7 +13,7 @@ public sealed class CountryTablesTests
     {
         var culture = CultureInfo.GetCultureInfo(language);
 
-        Assert.All(CountryTables.All, table =>
+        Assert.All(CountryTables.Mapped, table =>
         {
             var title = UiText.Get(table.Table.TitleKey, culture);
             Assert.DoesNotContain("⟦", title);
@@ -21,12 +21,31 @@ public sealed class CountryTablesTests
         });
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void EveryColumn_IsDescribed(string language)
+    {
+        var culture = CultureInfo.GetCultureInfo(language);
+
+        Assert.All(CountryTables.Mapped.SelectMany(t => t.Table.Fields), field => Assert.DoesNotContain("⟦", UiText.Get(field.DescriptionKey, culture)));
+    }
+
     [Fact]
     public void EveryTable_HasItsOwnName_AndAddress_UnderTheCountryPage()
     {
+        var mapped = CountryTables.Mapped.ToList();
         Assert.Equal(CountryTables.All.Count, CountryTables.All.Select(t => t.Table.Name).Distinct().Count());
-        Assert.Equal(CountryTables.All.Count, CountryTables.All.Select(t => t.Pattern).Distinct().Count());
-        Assert.All(CountryTables.All, t => Assert.StartsWith("/{lang:", t.Pattern));
-        Assert.All(CountryTables.All, t => Assert.Matches("^[a-z0-9-]+$", t.Table.Name));
+        Assert.Equal(mapped.Count, mapped.Select(t => t.Pattern).Distinct().Count());
+        Assert.All(mapped, t => Assert.StartsWith("/{lang:", t.Pattern));
+        Assert.All(mapped, t => Assert.Matches("^[a-z0-9-]+$", t.Table.Name));
+    }
+
+    [Fact]
+    public void ATablesCountryAndPageVersions_HaveTheSameColumns()
+    {
+        foreach (var page in CountryTables.OnPages)
+            if (CountryTables.All.FirstOrDefault(t => t.Table.Name == page.Table.Name) is { } country)
+                Assert.Equal(country.Table.Fields, page.Table.Fields);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Avance.Tests.Infrastructure;
 
@@ -46,6 +47,28 @@ public sealed class DataPackageTests
         Assert.Equal(resources.Count + 1, files.Count);
         var funding = DownloadedFile.Csv(files["funding.csv"]);
         Assert.Equal([26853m, 103629m, 233092m], funding.Where(r => r["year"] == "2021").Select(r => decimal.Parse(r["total"])).Order());
+    }
+
+    [Theory, Providers]
+    public async Task DataPackage_HoldsThePlansIndicatorValuesProgrammeFiguresAndEveryOutcomesNotes(Provider provider)
+    {
+        await using var app = new AvanceApp(TestDatabase.Create(provider));
+        var client = app.CreateClient();
+        var justice = (await Features.Results.ResultsTestData.JusticeOutcomeIdAsync(app)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        // The package's own query string filters nothing: its files are whole tables.
+        var files = DownloadedFile.Zip(await client.GetByteArrayAsync("/en/countries/mx/data-package.zip?year=2021&status=Achieved"));
+
+        Assert.Equal(2, DownloadedFile.Csv(files["plan-activities.csv"]).Count);
+        Assert.Contains(DownloadedFile.Csv(files["plan-indicators.csv"]), r => r["code"] == "PAR-4.1" && r["progress_status"] == "NoData");
+        Assert.Equal(["119", "200"], DownloadedFile.Csv(files["indicator-values.csv"]).Where(r => r["indicator_code"] == "PAR-1.1").Select(r => r["value"]));
+        var networks = DownloadedFile.Csv(files["programme-figures.csv"]).Where(r => r["year"] == "2021" && r["metric"] == "Networks").ToList();
+        Assert.Contains(networks, r => r["value"] == "217" && r["source_key"] == "seed-004");
+        Assert.Contains(networks, r => r["value"] == "80" && r["source_key"] == "seed-001");
+        Assert.Equal(["2024", "2023", "2022", "2021"],
+            DownloadedFile.Csv(files["progress-notes.csv"]).Where(r => r["outcome_id"] == justice).Select(r => r["year"]));
+        var outcomes = await client.GetFromJsonAsync<JsonElement>("/api/v1/countries/mx/outcomes");
+        Assert.Equal(outcomes.GetProperty("total").GetInt32(), DownloadedFile.Csv(files["outcomes.csv"]).Count);
     }
 
     [Theory, Providers]

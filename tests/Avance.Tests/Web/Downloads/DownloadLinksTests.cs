@@ -38,6 +38,18 @@ public sealed class DownloadLinksTests
     }
 
     [Fact]
+    public void TableLinks_CarryThePagesFilters_ToEveryFormat_AndMaySayWhatTheFileHolds()
+    {
+        var html = InCulture("en", () => DownloadLinks.Render("/en/countries/mx/programmes/mucpaz/figures", new UiText(), "National figures",
+            query: [new("year", "2021"), new("metric", null), new("state", "national")], lead: "Download the national figures for 2021:").ToString()!);
+
+        Assert.StartsWith("<p class=\"downloads\">Download the national figures for 2021: ", html);
+        Assert.Contains("href=\"/en/countries/mx/programmes/mucpaz/figures.csv?year=2021&amp;state=national\"", html);
+        Assert.Contains("href=\"/en/countries/mx/programmes/mucpaz/figures.xlsx?year=2021&amp;state=national\"", html);
+        Assert.Contains("href=\"/en/countries/mx/programmes/mucpaz/figures.json?year=2021&amp;state=national\"", html);
+    }
+
+    [Fact]
     public void DataPackageLink_NamesTheCountry_AndSaysWhatTheZipHolds()
     {
         var html = InCulture("es", () => DownloadLinks.RenderDataPackage("/es/countries/mx", "México", new UiText()).ToString()!);

@@ -33,7 +33,7 @@ internal static class DownloadedFile
         return csv.HeaderRecord!;
     }
 
-    /// <summary>The first sheet's cells by column name: numbers as decimals, text as strings, so a test sees a cell's type.</summary>
+    /// <summary>The first sheet's cells by column name: numbers as decimals, text as strings, flags as booleans, so a test sees a cell's type.</summary>
     public static List<Dictionary<string, object>> Xlsx(byte[] bytes)
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
@@ -48,6 +48,7 @@ internal static class DownloadedFile
     public static object Value(Cell cell) => cell.DataType?.Value switch
     {
         CellValues.InlineString => cell.InlineString!.Text!.Text,
+        CellValues.Boolean => cell.CellValue!.Text == "1",
         null => decimal.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture),
         var type => throw new InvalidOperationException($"Unexpected cell type {type}"),
     };

@@ -86,6 +86,34 @@ public sealed class TableDownloadTests
     }
 
     [Theory, Providers]
+    public async Task Outcomes_WithTheResultsListsFilters_HoldEveryPageOfTheFilteredList(Provider provider)
+    {
+        await using var app = new AvanceApp(TestDatabase.Create(provider));
+        var client = app.CreateClient();
+        var api = await client.GetFromJsonAsync<JsonElement>("/api/v1/countries/mx/outcomes?year=2022&pageSize=100");
+
+        var rows = await TableFiles.GetAsync(client, "/en/countries/mx/results/outcomes", "?year=2022");
+        var unfiltered = await TableFiles.GetAsync(client, "/en/countries/mx/results/outcomes");
+
+        Assert.Equal(api.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            rows.Select(r => r["id"]));
+        Assert.NotEmpty(rows);
+        Assert.True(rows.Count < unfiltered.Count);
+    }
+
+    [Theory, Providers]
+    public async Task Outcomes_WithABadFilter_Are400_ExplainedInTheAddresssLanguage(Provider provider)
+    {
+        await using var app = new AvanceApp(TestDatabase.Create(provider));
+
+        var response = await app.CreateClient().GetAsync("/es/countries/mx/results/outcomes.json?status=Maybe");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Content.Headers.ContentDisposition);
+        Assert.Contains("<html lang=\"es\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory, Providers]
     public async Task ContextAndPlanObjectives_Download_WithTheFiguresAndTheTenObjectives(Provider provider)
     {
         await using var app = new AvanceApp(TestDatabase.Create(provider));

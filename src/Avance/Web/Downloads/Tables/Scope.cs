@@ -13,8 +13,8 @@ namespace Avance.Web.Downloads.Tables;
 internal sealed record OutcomeKey(int Id, string? IatiIdentifier);
 
 /// <summary>
-/// Finds what an address names (country, plan, indicator, programme, outcome) and streams that thing's rows, or answers 404 when it does not
-/// exist. A country-wide table streams each plan's, programme's or outcome's rows in turn, one query open at a time.
+/// Finds what an address names (country, plan, indicator, outcome) and streams that thing's rows, or answers 404 when it
+/// does not exist. A country-wide table streams each plan's, programme's or outcome's rows in turn, one query open at a time.
 /// </summary>
 internal static class Scope
 {
@@ -67,7 +67,7 @@ internal static class Scope
     }
 
     /// <summary>Each key's rows after the previous key's: the next query starts once the last one's reader is closed.</summary>
-    public static async IAsyncEnumerable<TRow> Each<TKey, TRow>(IReadOnlyList<TKey> keys, Func<TKey, IAsyncEnumerable<TRow>> rows,
+    private static async IAsyncEnumerable<TRow> Each<TKey, TRow>(IReadOnlyList<TKey> keys, Func<TKey, IAsyncEnumerable<TRow>> rows,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         foreach (var key in keys)
