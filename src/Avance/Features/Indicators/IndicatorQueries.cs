@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Avance.Data;
 using Avance.Domain;
 using Avance.Features.Plans;
-using Avance.Features.Reporting;
 using Avance.Features.Sources;
 using Microsoft.EntityFrameworkCore;
 
@@ -112,29 +111,24 @@ public static class IndicatorQueries
 
     /// <summary>
     /// A plan's published values — of one indicator when given — streamed indicator by indicator in plan order, then by
-    /// period and slice as the indicator page lists them. Published means what <see cref="PublishedValues"/> means: the
-    /// value and its reporting period both.
+    /// period and slice as the indicator page lists them. Published is decided by <see cref="PublishedValues.Query"/>.
     /// </summary>
     public static async IAsyncEnumerable<PublishedIndicatorValueRow> ValueRows(AvanceDb db, string iso2, int planId, int? indicatorId,
         string language, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var labels = new DisaggregationLabels(await StateNames(db, iso2, cancellationToken), language);
         var query = (
-                from measurement in db.Measurements
-                join period in db.ReportingPeriods on measurement.ReportingPeriodId equals period.Id
-                join indicator in db.Indicators on measurement.IndicatorId equals indicator.Id
+                from published in PublishedValues.Query(db, planId, indicatorId)
+                join indicator in db.Indicators on published.Measurement.IndicatorId equals indicator.Id
                 join objective in db.StrategicObjectives on indicator.ObjectiveId equals objective.Id
                 join pillar in db.Pillars on objective.PillarId equals pillar.Id
-                from source in db.Sources.Where(s => s.Id == measurement.SourceId).DefaultIfEmpty()
-                where period.PlanId == planId
-                      && measurement.Status == MeasurementStatus.Published
-                      && period.State == PeriodState.Published
-                      && (indicatorId == null || measurement.IndicatorId == indicatorId)
-                orderby pillar.Number, objective.Number, indicator.Code, period.EndsOn, measurement.Disaggregation
+                from source in db.Sources.Where(s => s.Id == published.Measurement.SourceId).DefaultIfEmpty()
+                orderby pillar.Number, objective.Number, indicator.Code, published.Period.EndsOn, published.Measurement.Disaggregation
                 select new
                 {
-                    indicator.Code, measurement.IndicatorId, measurement.Disaggregation, measurement.Value, measurement.TextValue,
-                    measurement.Narrative, Source = source, measurement.SourceDate, period.Label, period.EndsOn,
+                    indicator.Code, published.Measurement.IndicatorId, published.Measurement.Disaggregation, published.Measurement.Value,
+                    published.Measurement.TextValue, published.Measurement.Narrative, Source = source, published.Measurement.SourceDate,
+                    published.Period.Label, published.Period.EndsOn,
                 })
             .AsAsyncEnumerable();
         await foreach (var v in query.WithCancellation(cancellationToken))

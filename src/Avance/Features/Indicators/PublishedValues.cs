@@ -12,20 +12,24 @@ namespace Avance.Features.Indicators;
 /// </summary>
 internal static class PublishedValues
 {
+    /// <summary>The rule itself, for every query that shows values: published values in published periods of a plan.</summary>
+    public static IQueryable<PublishedMeasurement> Query(AvanceDb db, int planId, int? indicatorId) =>
+        from measurement in db.Measurements
+        join period in db.ReportingPeriods on measurement.ReportingPeriodId equals period.Id
+        where period.PlanId == planId
+              && measurement.Status == MeasurementStatus.Published
+              && period.State == PeriodState.Published
+              && (indicatorId == null || measurement.IndicatorId == indicatorId)
+        select new PublishedMeasurement { Measurement = measurement, Period = period };
+
     public static async Task<List<PublishedValue>> ForPlan(AvanceDb db, int planId, int? indicatorId, CancellationToken cancellationToken)
     {
-        var rows = await (
-                from measurement in db.Measurements
-                join period in db.ReportingPeriods on measurement.ReportingPeriodId equals period.Id
-                where period.PlanId == planId
-                      && measurement.Status == MeasurementStatus.Published
-                      && period.State == PeriodState.Published
-                      && (indicatorId == null || measurement.IndicatorId == indicatorId)
-                select new
-                {
-                    measurement.IndicatorId, measurement.Disaggregation, measurement.Value, measurement.TextValue, measurement.Narrative,
-                    measurement.SourceId, measurement.SourceDate, period.Label, period.EndsOn,
-                })
+        var rows = await Query(db, planId, indicatorId)
+            .Select(p => new
+            {
+                p.Measurement.IndicatorId, p.Measurement.Disaggregation, p.Measurement.Value, p.Measurement.TextValue,
+                p.Measurement.Narrative, p.Measurement.SourceId, p.Measurement.SourceDate, p.Period.Label, p.Period.EndsOn,
+            })
             .ToListAsync(cancellationToken);
         var sourceIds = rows.Where(r => r.SourceId is not null).Select(r => r.SourceId!.Value).Distinct().ToList();
         var sources = await db.Sources.Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
@@ -55,6 +59,13 @@ internal static class PublishedValues
             _ => null,
         };
     }
+}
+
+/// <summary>A published measurement with its period; built with an initialiser so queries can keep composing on it.</summary>
+internal sealed class PublishedMeasurement
+{
+    public required Measurement Measurement { get; init; }
+    public required ReportingPeriod Period { get; init; }
 }
 
 internal sealed record PublishedValue(
