@@ -20,11 +20,11 @@ try
 {
     var engines = new List<(string Name, Func<string, DbContextOptions<AvanceDb>> Options)>
     {
-        ("SQLite", name => new DbContextOptionsBuilder<AvanceDb>().UseSqlite($"Data Source={Path.Combine(folder.FullName, name)}.db").Options),
+        ("SQLite", name => new DbContextOptionsBuilder<AvanceDb>().UseSqlite($"Data Source={Path.Combine(folder.FullName, name)}.db").WithAvanceDefaults().Options),
     };
     if (!string.IsNullOrEmpty(postgres))
         engines.Add(("PostgreSQL", name => new DbContextOptionsBuilder<AvanceDb>()
-            .UseNpgsql(new NpgsqlConnectionStringBuilder(postgres) { Database = $"avance_bench_{name}" }.ConnectionString).Options));
+            .UseNpgsql(new NpgsqlConnectionStringBuilder(postgres) { Database = $"avance_bench_{name}" }.ConnectionString).WithAvanceDefaults().Options));
 
     foreach (var (engine, options) in engines)
         foreach (var (dataSet, copies) in new[] { ("demo", 0), ("100× demo", Copies) })

@@ -61,13 +61,6 @@ public sealed class AvanceDb(DbContextOptions<AvanceDb> options) : DbContext(opt
 
     public DbSet<Features.Search.SearchEntry> SearchEntries => Set<Features.Search.SearchEntry>();
 
-    /// <summary>
-    /// Nearly all work is reading, and tracking every loaded text costs more than the query itself: a query tracks
-    /// only when it asks to (AsTracking), as one that loads entities in order to change them must.
-    /// </summary>
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names: readable in SQL and exports, and safe when members are reordered.

@@ -26,6 +26,20 @@ public static class DatabaseProvider
             default:
                 throw new StartupException(string.Format(Messages.UnknownProvider, provider));
         }
+        options.WithAvanceDefaults();
+    }
+
+    /// <summary>
+    /// Nearly all work is reading, and tracking every loaded text costs more than the query itself: a query tracks
+    /// only when it asks to (AsTracking), as one that loads entities in order to change them must.
+    /// Set on the options rather than in the context, because pooled contexts may not change their options.
+    /// Queries may pick a text's language in SQL (<see cref="TextInLanguage.Pick"/>).
+    /// </summary>
+    public static TBuilder WithAvanceDefaults<TBuilder>(this TBuilder options) where TBuilder : DbContextOptionsBuilder
+    {
+        options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        options.AddInterceptors(TextInLanguageExpansion.Instance);
+        return options;
     }
 
     public static bool IsSqlite(this DbContext db) => db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";

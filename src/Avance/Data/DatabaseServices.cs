@@ -7,8 +7,9 @@ public static class DatabaseServices
     public static IServiceCollection AddAvanceDatabase(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
-        // Resolved per context, not at registration, so settings supplied late (tests, environment) are honoured.
-        services.AddDbContext<AvanceDb>((provider, options) =>
+        // Pooled: creating a context costs more than most of the queries it runs. The options are built when the first
+        // context is needed, not at registration, so settings supplied late (tests, environment) are honoured.
+        services.AddDbContextPool<AvanceDb>((provider, options) =>
             DatabaseProvider.Configure(options, provider.GetRequiredService<IConfiguration>()));
         services.AddScoped<DatabaseStartup>();
         services.AddHostedService<DatabaseStartupService>();

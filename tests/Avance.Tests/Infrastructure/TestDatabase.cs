@@ -43,6 +43,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var options = new DbContextOptionsBuilder<AvanceDb>();
         if (Provider == Provider.Sqlite) options.UseSqlite(ConnectionString);
         else options.UseNpgsql(ConnectionString);
+        options.WithAvanceDefaults();
         return new AvanceDb(options.Options);
     }
 

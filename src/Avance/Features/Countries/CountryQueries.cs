@@ -17,12 +17,12 @@ public static class CountryQueries
             .Select(c => new
             {
                 c.Iso2,
-                c.Name,
+                Name = TextInLanguage.Pick(c.Name, language),
                 Plans = db.Plans.Count(p => p.CountryId == c.Id),
                 Outcomes = db.ResultsFrameworks.Where(f => f.CountryId == c.Id).SelectMany(f => f.Outcomes).Count(),
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new CountryRow(r.Iso2.ToLowerInvariant(), r.Name.In(language) ?? r.Iso2, r.Plans, r.Outcomes))
+        return rows.Select(r => new CountryRow(r.Iso2.ToLowerInvariant(), r.Name ?? r.Iso2, r.Plans, r.Outcomes))
             .OrderBy(r => r.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo(language), ignoreCase: true))
             .ToList();
     }
@@ -47,9 +47,9 @@ public static class CountryQueries
         var query = db.ContextIndexValues
             .Where(v => db.Countries.Any(c => c.Id == v.CountryId && c.Iso2 == code))
             .OrderBy(v => v.Index!.DisplayOrder).ThenByDescending(v => v.Year).ThenBy(v => v.Id)
-            .Select(v => new { v.Index!.Code, v.Index.Name, v.Index.ValueKind, v.Year, v.Value, v.OutOf, v.Currency, v.Source })
+            .Select(v => new { v.Index!.Code, Name = TextInLanguage.Pick(v.Index.Name, language), v.Index.ValueKind, v.Year, v.Value, v.OutOf, v.Currency, v.Source })
             .AsAsyncEnumerable();
         await foreach (var r in query.WithCancellation(cancellationToken))
-            yield return new ContextRow(r.Code, r.Name.In(language) ?? r.Code, r.ValueKind, r.Year, r.Value, r.OutOf, r.Currency, SourceRow.Of(r.Source!));
+            yield return new ContextRow(r.Code, r.Name ?? r.Code, r.ValueKind, r.Year, r.Value, r.OutOf, r.Currency, SourceRow.Of(r.Source!));
     }
 }

@@ -63,13 +63,12 @@ public static class FundingQueries
             {
                 c.OutcomeId,
                 Outcome = db.Outcomes.Where(o => o.Id == c.OutcomeId).Select(o => o.IatiIdentifier).FirstOrDefault(),
-                c.Partner!.Name, c.Partner.Acronym, c.Year, c.Currency, c.Development, c.Humanitarian, c.Source,
+                Name = TextInLanguage.Pick(c.Partner!.Name, language), Acronym = TextInLanguage.Pick(c.Partner.Acronym, language),
+                c.Year, c.Currency, c.Development, c.Humanitarian, c.Source,
             })
-            // Two text collections (name, acronym) in one row: one query, as the other streams do.
-            .AsSingleQuery()
             .AsAsyncEnumerable();
         await foreach (var r in query.WithCancellation(cancellationToken))
-            yield return new FundingRow(r.OutcomeId, r.Outcome, r.Name.In(language) ?? "", r.Acronym?.In(language), r.Year, r.Currency,
+            yield return new FundingRow(r.OutcomeId, r.Outcome, r.Name ?? "", r.Acronym, r.Year, r.Currency,
                 r.Development, r.Humanitarian, SourceRow.Of(r.Source!));
     }
 }

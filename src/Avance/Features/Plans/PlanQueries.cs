@@ -32,22 +32,22 @@ public static class PlanQueries
         var plans = await CountryPlans(db, iso2)
             .Select(p => new
             {
-                p.Code, p.Title, p.Generation, p.AdoptedOn, p.Timeframe, p.CivilSocietyInDevelopment, p.CivilSocietyInImplementation,
+                p.Code, Title = TextInLanguage.Pick(p.Title, language), p.Generation, p.AdoptedOn, p.Timeframe, p.CivilSocietyInDevelopment, p.CivilSocietyInImplementation,
                 p.BudgetArrangement, p.CoversDisarmament,
                 Pillars = p.Pillars.OrderBy(x => x.Number).Select(x => new
                 {
-                    x.Number, x.Name,
-                    Objectives = x.Objectives.OrderBy(o => o.Number).Select(o => new { o.Number, o.Statement }).ToList(),
+                    x.Number, Name = TextInLanguage.Pick(x.Name, language),
+                    Objectives = x.Objectives.OrderBy(o => o.Number).Select(o => new { o.Number, Statement = TextInLanguage.Pick(o.Statement, language) }).ToList(),
                 }).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return plans.OrderByDescending(p => p.Generation).Select(p => new PlanSummaryRow(
-                p.Code, Text(p.Title, language), p.Generation, p.AdoptedOn, p.Timeframe.StartYear, p.Timeframe.EndYear,
+                p.Code, p.Title ?? "", p.Generation, p.AdoptedOn, p.Timeframe.StartYear, p.Timeframe.EndYear,
                 p.Timeframe.ReviewAfterYears, p.CivilSocietyInDevelopment, p.CivilSocietyInImplementation, p.BudgetArrangement,
                 p.CoversDisarmament,
-                [.. p.Pillars.Select(x => new PillarRow(x.Number, Text(x.Name, language),
-                    [.. x.Objectives.Select(o => new ObjectiveRow(o.Number, Text(o.Statement, language)))]))]))
+                [.. p.Pillars.Select(x => new PillarRow(x.Number, x.Name ?? "",
+                    [.. x.Objectives.Select(o => new ObjectiveRow(o.Number, o.Statement ?? ""))]))]))
             .ToList();
     }
 

@@ -14,16 +14,14 @@ public static class ProgrammeQueries
         var programmes = await db.Programmes
             .Where(p => db.Countries.Any(c => c.Id == p.CountryId && c.Iso2 == country))
             .OrderBy(p => p.Code)
-            .Select(p => new { p.Id, p.Code, p.Name, p.Description, p.LeadOrganisationId })
-            .AsSplitQuery()
+            .Select(p => new
+            {
+                p.Id, p.Code, Name = TextInLanguage.Pick(p.Name, language), Description = TextInLanguage.Pick(p.Description, language),
+                Lead = db.Organisations.Where(o => o.Id == p.LeadOrganisationId).Select(o => TextInLanguage.Pick(o.Name, language)).FirstOrDefault(),
+                LeadAcronym = db.Organisations.Where(o => o.Id == p.LeadOrganisationId).Select(o => TextInLanguage.Pick(o.Acronym, language)).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         var ids = programmes.Select(p => p.Id).ToList();
-        var leadIds = programmes.Select(p => p.LeadOrganisationId).OfType<int>().Distinct().ToList();
-        var leads = await db.Organisations
-            .Where(o => leadIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.Name, o.Acronym })
-            .AsSplitQuery()
-            .ToDictionaryAsync(o => o.Id, cancellationToken);
         var years = (await db.ProgrammeFigures
                 .Where(f => ids.Contains(f.ProgrammeId))
                 .Select(f => new { f.ProgrammeId, f.Year })
@@ -31,12 +29,8 @@ public static class ProgrammeQueries
                 .ToListAsync(cancellationToken))
             .ToLookup(f => f.ProgrammeId, f => f.Year);
 
-        return programmes.Select(p =>
-        {
-            var lead = p.LeadOrganisationId is { } leadId && leads.TryGetValue(leadId, out var found) ? found : null;
-            return new ProgrammeRow(p.Code, p.Name.In(language) ?? p.Code, p.Description?.In(language),
-                lead?.Name.In(language), lead?.Acronym?.In(language), [.. years[p.Id].OrderDescending()]);
-        }).ToList();
+        return [.. programmes.Select(p =>
+            new ProgrammeRow(p.Code, p.Name ?? p.Code, p.Description, p.Lead, p.LeadAcronym, [.. years[p.Id].OrderDescending()]))];
     }
 
     /// <summary>One programme by code, ignoring case ("mucpaz" finds "MUCPAZ"); null when the country has no such programme.</summary>

@@ -12,13 +12,13 @@ public static class OutcomeDetailQueries
     /// <summary>Null when the country holds no outcome with this id.</summary>
     public static async Task<OutcomeDetail?> Detail(AvanceDb db, string iso2, int outcomeId, string language, CancellationToken cancellationToken)
     {
-        var outcome = await ResultsQueries.Project(ResultsQueries.CountryOutcomes(db, iso2).Where(o => o.Id == outcomeId))
+        var outcome = await ResultsQueries.Project(ResultsQueries.CountryOutcomes(db, iso2).Where(o => o.Id == outcomeId), language)
             .FirstOrDefaultAsync(cancellationToken);
         if (outcome is null) return null;
         var framework = await db.ResultsFrameworks.Where(f => f.Outcomes.Any(o => o.Id == outcomeId)).Select(f => f.Title).FirstAsync(cancellationToken);
         var funding = await FundingQueries.OutcomeContributionRows(db, outcomeId, language).ToListAsync(cancellationToken);
         return new OutcomeDetail(
-            outcome.ToRow(language),
+            outcome,
             framework.In(language) ?? "",
             await ProgressNoteRows(db, outcomeId, language).ToListAsync(cancellationToken),
             await FundingQueries.ResourcesRows(db, outcomeId).ToListAsync(cancellationToken),

@@ -28,9 +28,9 @@ public static class ResultsQueries
     public static async IAsyncEnumerable<OutcomeRow> OutcomeRows(AvanceDb db, string iso2, string language, OutcomeFilter filter,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var query = Project(Ordered(filter.Apply(CountryOutcomes(db, iso2), db))).AsAsyncEnumerable();
+        var query = Project(Ordered(filter.Apply(CountryOutcomes(db, iso2), db)), language).AsAsyncEnumerable();
         await foreach (var outcome in query.WithCancellation(cancellationToken))
-            yield return outcome.ToRow(language);
+            yield return outcome;
     }
 
     public static async Task<Paged<OutcomeRow>> OutcomePage(AvanceDb db, string iso2, string language, OutcomeFilter filter, PageRequest request,
@@ -38,8 +38,8 @@ public static class ResultsQueries
     {
         var outcomes = filter.Apply(CountryOutcomes(db, iso2), db);
         var total = await outcomes.CountAsync(cancellationToken);
-        var page = await Project(Ordered(outcomes).Skip(request.Skip).Take(request.PageSize)).ToListAsync(cancellationToken);
-        return new Paged<OutcomeRow>([.. page.Select(o => o.ToRow(language))], request.Page, request.PageSize, total);
+        var page = await Project(Ordered(outcomes).Skip(request.Skip).Take(request.PageSize), language).ToListAsync(cancellationToken);
+        return new Paged<OutcomeRow>(page, request.Page, request.PageSize, total);
     }
 
     /// <summary>The years a reader can filter by: those with progress notes, funding, resources or SDG allocations, newest first.</summary>
@@ -60,14 +60,10 @@ public static class ResultsQueries
         return db.SdgAllocations.AnyAsync(a => ids.Contains(a.OutcomeId), cancellationToken);
     }
 
-    internal static IQueryable<OutcomeProjection> Project(IQueryable<Outcome> outcomes) =>
-        outcomes.Select(o => new OutcomeProjection(o.Id, o.IatiIdentifier, o.Summary, o.Status, o.ProgressNotes.Max(n => (int?)n.Year)));
+    internal static IQueryable<OutcomeRow> Project(IQueryable<Outcome> outcomes, string language) =>
+        outcomes.Select(o => new OutcomeRow(o.Id, o.IatiIdentifier, TextInLanguage.Pick(o.Summary, language) ?? "", o.Status,
+            o.ProgressNotes.Max(n => (int?)n.Year)));
 
     private static IOrderedQueryable<Outcome> Ordered(IQueryable<Outcome> outcomes) =>
         outcomes.OrderBy(o => o.FrameworkId).ThenBy(o => o.DisplayOrder).ThenBy(o => o.Id);
-
-    internal sealed record OutcomeProjection(int Id, string? IatiIdentifier, LocalizedText Summary, OutcomeStatus Status, int? LatestYear)
-    {
-        public OutcomeRow ToRow(string language) => new(Id, IatiIdentifier, Summary.In(language) ?? "", Status, LatestYear);
-    }
 }
