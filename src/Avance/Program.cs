@@ -1,5 +1,6 @@
 using Avance.Cli;
 using Avance.Data;
+using Avance.Features.Accounts;
 using Avance.Features.Countries;
 using Avance.Features.Funding;
 using Avance.Features.Health;
@@ -23,12 +24,14 @@ public partial class Program
         builder.UseServerDefaults();
         builder.Services.AddAvanceDatabase();
         builder.Services.AddAvanceWeb();
+        builder.Services.AddAvanceAccounts();
         builder.Services.AddPublicDataCache(builder.Configuration);
         builder.Services.AddHealth();
 
         var app = builder.Build();
         app.UseAvanceWeb();
         app.MapHealth();
+        app.MapAccountsApi();
         app.MapCountriesApi();
         app.MapPlansApi();
         app.MapIndicatorsApi();

@@ -8,12 +8,17 @@ using Avance.Features.Plans;
 using Avance.Features.Programmes;
 using Avance.Features.Reporting;
 using Avance.Features.Results;
+using Avance.Features.Accounts;
+using Avance.Features.Assessments;
+using Avance.Features.Audit;
+using Avance.Features.Evidence;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Avance.Data;
 
 /// <summary>The one unit of work and query surface of the application (no repositories over it).</summary>
-public sealed class AvanceDb(DbContextOptions<AvanceDb> options) : DbContext(options)
+public sealed class AvanceDb(DbContextOptions<AvanceDb> options) : IdentityUserContext<AvanceUser, int>(options)
 {
     public DbSet<LocalizedText> Texts => Set<LocalizedText>();
     public DbSet<TextTranslation> TextTranslations => Set<TextTranslation>();
@@ -61,6 +66,13 @@ public sealed class AvanceDb(DbContextOptions<AvanceDb> options) : DbContext(opt
 
     public DbSet<Features.Search.SearchEntry> SearchEntries => Set<Features.Search.SearchEntry>();
 
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<AssessmentReply> AssessmentReplies => Set<AssessmentReply>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names: readable in SQL and exports, and safe when members are reordered.
@@ -68,6 +80,12 @@ public sealed class AvanceDb(DbContextOptions<AvanceDb> options) : DbContext(opt
         configurationBuilder.Properties<decimal>().HavePrecision(20, 4);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AvanceDb).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
+            // The default lets the migration add the column to tables that already hold rows.
+            modelBuilder.Entity(entity.ClrType).Property(Versioning.Property).IsConcurrencyToken().HasDefaultValue(0);
+    }
 }

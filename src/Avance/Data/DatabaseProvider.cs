@@ -38,7 +38,7 @@ public static class DatabaseProvider
     public static TBuilder WithAvanceDefaults<TBuilder>(this TBuilder options) where TBuilder : DbContextOptionsBuilder
     {
         options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
-        options.AddInterceptors(TextInLanguageExpansion.Instance);
+        options.AddInterceptors(TextInLanguageExpansion.Instance, VersionIncrement.Instance, Features.Audit.AuditTrailIsAppendOnly.Instance);
         return options;
     }
 

@@ -19,6 +19,7 @@ public static class Messages
     public static string UnknownArgument => Get();
     public static string DatabaseUpToDate => Get();
     public static string DemoDataReloaded => Get();
+    public static string SeedRefusedDatabaseInUse => Get();
     public static string CommandRoot => Get();
     public static string CommandServe => Get();
     public static string CommandMigrate => Get();

@@ -4,6 +4,8 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
 
+using Avance.Features.Accounts;
+
 namespace Avance.Web;
 
 public static class WebServices
@@ -35,6 +37,8 @@ public static class WebServices
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseRouting();
         app.UseRequestLocalization();
+        app.UseAvanceAccounts();
+        // After authentication: signed-in requests are never answered from, or stored in, the public cache.
         app.UseOutputCache();
         app.MapOpenApi();
         app.MapSiteAssets();

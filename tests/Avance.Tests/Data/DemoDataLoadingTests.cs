@@ -61,6 +61,30 @@ public sealed class DemoDataLoadingTests
         Assert.Equal(before with { Sources = before.Sources - 1 }, await Counts(database));
     }
 
+    [Theory, Providers]
+    public async Task Seed_RefusesADatabaseWithAnAuditTrail_AndChangesNothing(Provider provider)
+    {
+        await using var database = TestDatabase.Create(provider);
+        await using (var db = database.NewContext())
+        {
+            var startup = Startup(db, loadDemoData: true);
+            await startup.MigrateAsync(CancellationToken.None);
+            await startup.LoadDemoDataIfEmptyAsync(CancellationToken.None);
+            db.Sources.Add(new Source { Key = "local-note", Title = "Added by a user" });
+            Avance.Features.Audit.AuditTrail.Record(db, null, DateTimeOffset.UtcNow, "source.add", "source", "local-note", null, new { Key = "local-note" });
+            await db.SaveChangesAsync();
+        }
+        var before = await Counts(database);
+
+        await using (var db = database.NewContext())
+        {
+            var refused = await Assert.ThrowsAsync<StartupException>(() => Startup(db, loadDemoData: true).ReloadDemoDataAsync(CancellationToken.None));
+            Assert.Contains("seed", refused.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, await Counts(database));
+    }
+
     private sealed record TableCounts(int Sources, int Texts, int Outcomes, int Contributions, int Figures);
 
     private static async Task<TableCounts> Counts(TestDatabase database)

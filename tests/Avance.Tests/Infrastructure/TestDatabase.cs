@@ -47,6 +47,13 @@ public sealed class TestDatabase : IAsyncDisposable
         return new AvanceDb(options.Options);
     }
 
+    /// <summary>Creates the schema by the application's migrations, with no data.</summary>
+    public async Task MigrateAsync()
+    {
+        await using var db = NewContext();
+        await db.Database.MigrateAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Provider == Provider.Sqlite)

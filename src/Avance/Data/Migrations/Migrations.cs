@@ -17,3 +17,11 @@ public sealed class ResultsAndProgrammes : ScriptedMigration;
 [DbContext(typeof(AvanceDb))]
 [Migration("20261122000003_Search")]
 public sealed class FullTextSearch : ScriptedMigration;
+
+/// <summary>
+/// Accounts (Identity), personal access tokens, the append-only audit trail (guarded by triggers), plan versions,
+/// evidence files, civil-society assessments, and a version column on every item two people may edit at once.
+/// </summary>
+[DbContext(typeof(AvanceDb))]
+[Migration("20261122000004_AccountsAndWorkflow")]
+public sealed class AccountsAndWorkflow : ScriptedMigration;

@@ -7,13 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Avance.Features.Errors;
 
 /// <summary>
-/// Where 400, 404, 405 and 500 land (status-code pages and the exception handler re-execute here): a page in the
+/// Where 400, 401, 403, 404, 405, 409 and 500 land (status-code pages and the exception handler re-execute here): a page in the
 /// language of the address that failed, or ProblemDetails in the request's language for the API. Never internals.
 /// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
-    private static readonly int[] Known = [400, 404, 405, 500];
+    private static readonly int[] Known = [400, 401, 403, 404, 405, 409, 500];
 
     public int Code { get; private set; }
     public string? Detail { get; private set; }

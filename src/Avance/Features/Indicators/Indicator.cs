@@ -1,12 +1,14 @@
+using Avance.Data;
 using System.Text.Json.Serialization;
 using Avance.Domain;
 using Avance.Features.Frameworks;
 
 namespace Avance.Features.Indicators;
 
-public sealed class Indicator
+public sealed class Indicator : IVersioned
 {
     public int Id { get; private set; }
+    public int Version { get; private set; }
     public int PlanId { get; set; }
     /// <summary>The objective the indicator measures; an indicator may also be tied to one activity.</summary>
     public int ObjectiveId { get; set; }

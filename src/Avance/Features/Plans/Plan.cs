@@ -1,11 +1,13 @@
+using Avance.Data;
 using Avance.Domain;
 
 namespace Avance.Features.Plans;
 
 /// <summary>A country's national action plan on women, peace and security, one generation of it.</summary>
-public sealed class Plan
+public sealed class Plan : IVersioned
 {
     public int Id { get; private set; }
+    public int Version { get; private set; }
     public int CountryId { get; set; }
     /// <summary>1 for a country's first plan, 2 for the next …</summary>
     public required int Generation { get; set; }

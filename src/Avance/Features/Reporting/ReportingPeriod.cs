@@ -1,9 +1,10 @@
+using Avance.Data;
 using Avance.Domain;
 
 namespace Avance.Features.Reporting;
 
 /// <summary>A window in which agencies report on a plan (usually a calendar year).</summary>
-public sealed class ReportingPeriod
+public sealed class ReportingPeriod : IVersioned
 {
     public ReportingPeriod(int planId, string label, DateOnly startsOn, DateOnly endsOn)
     {
@@ -16,6 +17,7 @@ public sealed class ReportingPeriod
     }
 
     public int Id { get; private set; }
+    public int Version { get; private set; }
     public int PlanId { get; private set; }
     public string Label { get; private set; }
     public DateOnly StartsOn { get; private set; }

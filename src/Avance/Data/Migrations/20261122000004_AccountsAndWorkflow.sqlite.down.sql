@@ -1,0 +1,17 @@
+DROP TABLE "EvidenceFiles";
+DROP TABLE "AssessmentReplies";
+DROP TABLE "Assessments";
+DROP TABLE "PersonalAccessTokens";
+DROP TABLE "AspNetUserTokens";
+DROP TABLE "AspNetUserLogins";
+DROP TABLE "AspNetUserClaims";
+DROP TABLE "PlanVersions";
+DROP TABLE "AspNetUsers";
+DROP TABLE "AuditEntries";
+ALTER TABLE "Plans" DROP COLUMN "Version";
+ALTER TABLE "Pillars" DROP COLUMN "Version";
+ALTER TABLE "StrategicObjectives" DROP COLUMN "Version";
+ALTER TABLE "LinesOfAction" DROP COLUMN "Version";
+ALTER TABLE "Activities" DROP COLUMN "Version";
+ALTER TABLE "Indicators" DROP COLUMN "Version";
+ALTER TABLE "ReportingPeriods" DROP COLUMN "Version";

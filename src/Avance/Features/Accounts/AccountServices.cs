@@ -1,0 +1,87 @@
+using Avance.Data;
+using Avance.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace Avance.Features.Accounts;
+
+/// <summary>Sign-in with Identity's cookie in the browser, personal access tokens on the API, one policy per permission.</summary>
+public static class AccountServices
+{
+    private const string Scheme = "Avance";
+
+    public static IServiceCollection AddAvanceAccounts(this IServiceCollection services)
+    {
+        services.AddIdentityCore<AvanceUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                // Length over character classes: a long passphrase is both stronger and easier to remember.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<AvanceDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AvanceClaimsFactory>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = Scheme;
+                options.DefaultChallengeScheme = Scheme;
+            })
+            .AddPolicyScheme(Scheme, null, options => options.ForwardDefaultSelector = context =>
+                TokenAuthenticationHandler.BearerToken(context.Request) is null ? IdentityConstants.ApplicationScheme : TokenAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "avance.session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized,
+                $"/{Languages.FromPath(context.HttpContext) ?? Languages.Default}/account/login");
+            options.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden, null);
+        });
+
+        services.AddAuthorization(options =>
+        {
+            foreach (var permission in Permissions.All)
+                options.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().RequireClaim(AvanceClaims.Permission, permission));
+        });
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    public static WebApplication UseAvanceAccounts(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>
+    /// The API answers 401/403 with ProblemDetails; a page asking for sign-in goes to the login page of its language,
+    /// and a page the account may not see shows the 403 page.
+    /// </summary>
+    private static Task Challenge(RedirectContext<CookieAuthenticationOptions> context, int status, string? loginPath)
+    {
+        var request = context.Request;
+        if (loginPath is null || request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        var returnUrl = request.PathBase + request.Path + request.QueryString;
+        context.Response.Redirect($"{loginPath}?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        return Task.CompletedTask;
+    }
+}
