@@ -22,6 +22,6 @@ public static class MexicoDemoData
         var justice = await MexicoResultsData.AddAsync(db, mexico.Id, organisations, sources, cancellationToken);
         await MexicoFundingData.AddAsync(db, justice.Id, organisations, sources, cancellationToken);
         await MucpazData.AddAsync(db, mexico, organisations, sources, cancellationToken);
-        await MexicoMeasurementsData.AddAsync(db, sources, cancellationToken);
+        await MexicoMeasurementsData.AddAsync(db, organisations, sources, cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ namespace Avance.Data.Demo;
 /// </summary>
 internal static class MexicoMeasurementsData
 {
-    public static async Task AddAsync(AvanceDb db, DemoSourceSet sources, CancellationToken cancellationToken)
+    public static async Task AddAsync(AvanceDb db, MexicoOrganisationSet organisations, DemoSourceSet sources, CancellationToken cancellationToken)
     {
         var plan = await db.Plans.SingleAsync(p => p.Code == "NAP-1325", cancellationToken);
         var participation1 = await Objective(db, plan.Id, pillar: 2, number: 1, cancellationToken);
@@ -33,6 +33,11 @@ internal static class MexicoMeasurementsData
             "Public servants of the federal judiciary trained in the gender perspective",
             "Personas servidoras públicas del poder judicial federal capacitadas en perspectiva de género",
             T("public servants trained", "personas servidoras públicas capacitadas"));
+        // Responsible agencies are part of the illustration: the seeds name the institutions whose staff were trained,
+        // so each indicator goes to the plan's participating agency closest to them, giving the workflow someone to ask.
+        officers.ResponsibleOrganisationId = organisations.Sedena.Id;
+        womenShare.ResponsibleOrganisationId = organisations.Sedena.Id;
+        judiciary.ResponsibleOrganisationId = organisations.Inmujeres.Id;
         // Both counts are meant to be reported by sex; the seeds give the women's share only as a percentage.
         officers.Disaggregations.Add(new IndicatorDisaggregation { Dimension = DisaggregationDimension.Sex });
         judiciary.Disaggregations.Add(new IndicatorDisaggregation { Dimension = DisaggregationDimension.Sex });
