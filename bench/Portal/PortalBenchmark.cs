@@ -22,8 +22,9 @@ public static class PortalBenchmark
         var database = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
         try
         {
-            await using var cached = await StartAvanceAsync(database, cacheMinutes: 10);
-            await using var uncached = await StartAvanceAsync(database, cacheMinutes: 0);
+            await using var cached = await StartAvanceAsync(database, cacheMinutes: 10, keepRows: true);
+            await using var uncached = await StartAvanceAsync(database, cacheMinutes: 0, keepRows: true);
+            await using var fromDatabase = await StartAvanceAsync(database, cacheMinutes: 0, keepRows: false);
             using var client = new HttpClient();
             client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
             const string countryPage = "/en/countries/mx", outcomesApi = "/api/v1/countries/mx/outcomes";
@@ -43,6 +44,8 @@ public static class PortalBenchmark
                 ("Outcomes API, cached", cached.Url + outcomesApi, baselineUrl + "/bytes/outcomes"),
                 ("Country page, uncached", uncached.Url + countryPage, baselineUrl + "/serialise/country"),
                 ("Outcomes API, uncached", uncached.Url + outcomesApi, baselineUrl + "/serialise/outcomes"),
+                ("Country page, uncached, rows not kept", fromDatabase.Url + countryPage, baselineUrl + "/serialise/country"),
+                ("Outcomes API, uncached, rows not kept", fromDatabase.Url + outcomesApi, baselineUrl + "/serialise/outcomes"),
             };
             var results = new List<(string Name, WrkResult Avance, WrkResult Yardstick)>();
             foreach (var (name, avanceUrl, yardstickUrl) in pairs)
@@ -63,11 +66,11 @@ public static class PortalBenchmark
         }
     }
 
-    private static async Task<RunningAvance> StartAvanceAsync(string database, int cacheMinutes)
+    private static async Task<RunningAvance> StartAvanceAsync(string database, int cacheMinutes, bool keepRows)
     {
         var url = FreeLoopbackUrl();
         var app = Program.BuildWebApp([
-            $"--urls={url}", $"--ConnectionStrings:Avance={database}", $"--Avance:Cache:Minutes={cacheMinutes}",
+            $"--urls={url}", $"--ConnectionStrings:Avance={database}", $"--Avance:Cache:Minutes={cacheMinutes}", $"--Avance:Cache:Rows={keepRows}",
             "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Avance=Warning"]);
         await app.StartAsync();
         return new RunningAvance(app, url);

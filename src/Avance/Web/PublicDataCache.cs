@@ -22,9 +22,19 @@ public static class PublicDataCache
             if (minutes <= 0) policy.NoCache();
             else policy.Expire(TimeSpan.FromMinutes(minutes)).SetVaryByHeader("Accept-Language").SetVaryByQuery("*").Tag(Tag);
         }));
+        // Avance:Cache:Rows = false keeps no rows in memory either (measurements of the database path, debugging).
+        var rows = configuration.GetValue("Avance:Cache:Rows", true);
+        services.AddSingleton(_ => new PublicSnapshots(rows, MaxSnapshots));
         return services;
     }
 
-    public static Task InvalidateAsync(IOutputCacheStore store, CancellationToken cancellationToken) =>
-        store.EvictByTagAsync(Tag, cancellationToken).AsTask();
+    /// <summary>Enough for every page of a few dozen countries in both languages; beyond it, entries are loaded again.</summary>
+    private const int MaxSnapshots = 20_000;
+
+    /// <summary>Forgets every cached response and every kept row, after published data changed.</summary>
+    public static async Task InvalidateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        services.GetRequiredService<PublicSnapshots>().Invalidate();
+        await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, cancellationToken);
+    }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Avance.Tests.Infrastructure;
 
 /// <summary>The real application over HTTP, on a test database that it migrates and fills with demo data as it starts.</summary>
-public sealed class AvanceApp(TestDatabase database) : WebApplicationFactory<Program>
+public sealed class AvanceApp(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
 
@@ -13,6 +13,7 @@ public sealed class AvanceApp(TestDatabase database) : WebApplicationFactory<Pro
         builder.UseEnvironment("Production");
         builder.UseSetting("Avance:Database:Provider", Database.ProviderSetting);
         builder.UseSetting("ConnectionStrings:Avance", Database.ConnectionString);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 
     public override async ValueTask DisposeAsync()

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Avance.Features.Countries;
 
 [OutputCache(PolicyName = PublicDataCache.Policy)]
-public sealed class CountryModel(AvanceDb db) : PageModel
+public sealed class CountryModel(AvanceDb db, PublicSnapshots snapshots) : PageModel
 {
     public CountryRow Country { get; private set; } = null!;
     public IReadOnlyList<ContextRow> Context { get; private set; } = [];
@@ -25,16 +25,33 @@ public sealed class CountryModel(AvanceDb db) : PageModel
     public async Task<IActionResult> OnGetAsync(string iso2, CancellationToken cancellationToken)
     {
         var language = Languages.Current;
-        var country = await CountryQueries.Country(db, iso2, language, cancellationToken);
-        if (country is null) return NotFound();
-        Country = country;
-        Context = await CountryQueries.Context(db, iso2, language, cancellationToken);
-        Plans = await PlanQueries.Plans(db, iso2, language, cancellationToken);
-        Outcomes = await ResultsQueries.Outcomes(db, iso2, language, cancellationToken);
-        Funding = await FundingQueries.Contributions(db, iso2, language, cancellationToken);
-        PlanCounts = await CountryPlanFacts.Counts(db, iso2, cancellationToken);
-        Documents = await CountryPlanFacts.Documents(db, iso2, cancellationToken);
-        Programmes = await ProgrammeQueries.Programmes(db, iso2, language, cancellationToken);
+        var tables = await snapshots.GetAsync($"country-page:{iso2.ToLowerInvariant()}:{language}",
+            () => CountryPageTables.LoadAsync(db, iso2, language, cancellationToken));
+        if (tables is null) return NotFound();
+        (Country, Context, Plans, Outcomes, Funding, PlanCounts, Documents, Programmes) = tables;
         return Page();
+    }
+}
+
+/// <summary>Everything the country overview shows, read together so it can be kept as one snapshot.</summary>
+public sealed record CountryPageTables(
+    CountryRow Country, IReadOnlyList<ContextRow> Context, IReadOnlyList<PlanSummaryRow> Plans, IReadOnlyList<OutcomeRow> Outcomes,
+    IReadOnlyList<FundingRow> Funding, IReadOnlyDictionary<string, PlanCountsRow> PlanCounts, IReadOnlyList<PlanDocumentRow> Documents,
+    IReadOnlyList<ProgrammeRow> Programmes)
+{
+    /// <summary>Null when Avance holds no such country.</summary>
+    public static async Task<CountryPageTables?> LoadAsync(AvanceDb db, string iso2, string language, CancellationToken cancellationToken)
+    {
+        var country = await CountryQueries.Country(db, iso2, language, cancellationToken);
+        if (country is null) return null;
+        return new CountryPageTables(
+            country,
+            await CountryQueries.Context(db, iso2, language, cancellationToken),
+            await PlanQueries.Plans(db, iso2, language, cancellationToken),
+            await ResultsQueries.Outcomes(db, iso2, language, cancellationToken),
+            await FundingQueries.Contributions(db, iso2, language, cancellationToken),
+            await CountryPlanFacts.Counts(db, iso2, cancellationToken),
+            await CountryPlanFacts.Documents(db, iso2, cancellationToken),
+            await ProgrammeQueries.Programmes(db, iso2, language, cancellationToken));
     }
 }

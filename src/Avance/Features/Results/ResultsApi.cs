@@ -25,9 +25,8 @@ public static class ResultsApi
 
     private static async Task<Results<Ok<OutcomeList>, BadRequest, NotFound>> List(
         string iso2, string? page, string? pageSize, string? year, string? sdg, string? status,
-        HttpContext context, AvanceDb db, UiText text, CancellationToken ct)
+        HttpContext context, AvanceDb db, PublicSnapshots snapshots, UiText text, CancellationToken ct)
     {
-        if (!await CountryQueries.Exists(db, iso2, ct)) return TypedResults.NotFound();
         var filter = OutcomeFilter.TryParse(year, sdg, status, out var filterError);
         var paging = QueryValues.Paging(page, pageSize, PageRequest.DefaultSize, out var pagingError);
         if (filter is null || paging is null)
@@ -35,8 +34,10 @@ public static class ResultsApi
             ErrorDetail.Explain(context, text[(filterError ?? pagingError)!]);
             return TypedResults.BadRequest();
         }
-        var outcomes = await ResultsQueries.OutcomePage(db, iso2, Languages.Current, filter, paging, ct);
-        if (!outcomes.Exists) return TypedResults.NotFound();
+        var language = Languages.Current;
+        var outcomes = await snapshots.GetAsync($"outcomes:{iso2.ToLowerInvariant()}:{language}:{filter}:{paging}", async () =>
+            await CountryQueries.Exists(db, iso2, ct) ? await ResultsQueries.OutcomePage(db, iso2, language, filter, paging, ct) : null);
+        if (outcomes is null || !outcomes.Exists) return TypedResults.NotFound();
         context.Response.AddLinkHeader(outcomes);
         return TypedResults.Ok(new OutcomeList(outcomes.Items, outcomes.Page, outcomes.PageSize, outcomes.Total));
     }
