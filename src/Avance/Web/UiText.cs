@@ -1,3 +1,6 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Resources;
 
@@ -22,13 +25,21 @@ public sealed class UiText
 
     public string this[string key, params object[] arguments] => string.Format(CultureInfo.CurrentCulture, this[key], arguments);
 
-    public static string Get(string key, CultureInfo culture)
+    /// <summary>Every set's strings of one language merged into one table, read once: a page asks for a hundred strings.</summary>
+    private static readonly ConcurrentDictionary<string, FrozenDictionary<string, string>> ByLanguage = new();
+
+    public static string Get(string key, CultureInfo culture) =>
+        ByLanguage.GetOrAdd(culture.TwoLetterISOLanguageName, Load).TryGetValue(key, out var text) ? text : $"⟦{key}⟧";
+
+    /// <summary>The strings of a language; where two sets have the same key, the first set in <see cref="ResourceSets"/> wins.</summary>
+    private static FrozenDictionary<string, string> Load(string language)
     {
-        var language = culture.TwoLetterISOLanguageName;
         var resources = language == Languages.Default ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(language);
-        foreach (var manager in Managers)
-            if (Set(manager, resources)?.GetString(key) is { } text) return text;
-        return $"⟦{key}⟧";
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var set in Managers.Select(manager => Set(manager, resources)).OfType<ResourceSet>())
+            foreach (DictionaryEntry entry in set)
+                if (entry.Value is string text) strings.TryAdd((string)entry.Key, text);
+        return strings.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static ResourceSet? Set(ResourceManager manager, CultureInfo culture)
