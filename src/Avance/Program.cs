@@ -41,6 +41,7 @@ public partial class Program
         app.MapFundingApi();
         app.MapProgrammesApi();
         app.MapSearchApi();
+        app.MapInterchangeApi();
         app.MapDownloads();
         app.MapAvancePages();
         return app;

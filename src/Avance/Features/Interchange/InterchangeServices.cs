@@ -1,3 +1,4 @@
+using Avance.Features.Interchange.Export;
 using Avance.Features.Interchange.Import;
 
 namespace Avance.Features.Interchange;
@@ -6,7 +7,9 @@ public static class InterchangeServices
 {
     public static IServiceCollection AddInterchange(this IServiceCollection services)
     {
+        services.AddOptions<IatiExportOptions>().BindConfiguration(IatiExportOptions.Section);
         services.AddScoped<IatiImporter>();
+        services.AddScoped<IatiExporter>();
         return services;
     }
 }
