@@ -16,6 +16,7 @@ public sealed class InterchangeScene : IAsyncDisposable
     public static async Task<InterchangeScene> StartAsync(Provider provider)
     {
         var scene = new InterchangeScene(new AvanceApp(TestDatabase.Create(provider)));
+        // The first client starts the application, which migrates the database and loads the demo data.
         using var _ = scene.App.CreateClient();
         await Task.CompletedTask;
         return scene;
@@ -36,6 +37,10 @@ public sealed class InterchangeScene : IAsyncDisposable
         await using var scope = App.Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<AvanceDb>());
     }
+
+    public Task<string> DumpAsync() => WithDbAsync(DatabaseDump.OfAsync);
+
+    public Task<int> CountAsync(string table) => WithDbAsync(db => DatabaseDump.CountAsync(db, table));
 
     public ValueTask DisposeAsync() => App.DisposeAsync();
 }
