@@ -5,6 +5,7 @@ using Avance.Features.Countries;
 using Avance.Features.Funding;
 using Avance.Features.Health;
 using Avance.Features.Indicators;
+using Avance.Features.Interchange;
 using Avance.Features.Plans;
 using Avance.Features.Programmes;
 using Avance.Features.Search;
@@ -27,6 +28,7 @@ public partial class Program
         builder.Services.AddAvanceAccounts();
         builder.Services.AddPublicDataCache(builder.Configuration);
         builder.Services.AddHealth();
+        builder.Services.AddInterchange();
 
         var app = builder.Build();
         app.UseAvanceWeb();
@@ -39,6 +41,7 @@ public partial class Program
         app.MapFundingApi();
         app.MapProgrammesApi();
         app.MapSearchApi();
+        app.MapInterchangeApi();
         app.MapDownloads();
         app.MapAvancePages();
         return app;

@@ -3,7 +3,7 @@ using Avance.Data;
 
 namespace Avance.Cli;
 
-/// <summary>`avance` runs the web server; `avance migrate` and `avance seed` work on the database and exit.</summary>
+/// <summary>`avance` runs the web server; `migrate`, `seed`, `import` and `export` work on the database and exit.</summary>
 public static class AvanceCommandLine
 {
     public static async Task<int> RunAsync(string[] args)
@@ -12,7 +12,9 @@ public static class AvanceCommandLine
         var serve = new Command("serve", Messages.CommandServe) { urls };
         var migrate = new Command("migrate", Messages.CommandMigrate);
         var seed = new Command("seed", Messages.CommandSeed);
-        var root = new RootCommand(Messages.CommandRoot) { urls, serve, migrate, seed };
+        var import = ImportCommand.Create(HostSettings);
+        var export = ExportCommand.Create(HostSettings);
+        var root = new RootCommand(Messages.CommandRoot) { urls, serve, migrate, seed, import, export };
 
         root.SetAction((result, token) => Serve.RunAsync(result.GetValue(urls), HostSettings(result), token));
         serve.SetAction((result, token) => Serve.RunAsync(result.GetValue(urls), HostSettings(result), token));
@@ -30,6 +32,11 @@ public static class AvanceCommandLine
         foreach (var command in new[] { root, serve, migrate, seed }) command.TreatUnmatchedTokensAsErrors = false;
 
         var parsed = root.Parse(args);
+        if (ImportExportArguments.Refusal(parsed, IsHostSetting) is { } refusal)
+        {
+            Console.Error.WriteLine(refusal);
+            return 2;
+        }
         var stray = parsed.UnmatchedTokens.FirstOrDefault(t => !IsHostSetting(t));
         if (stray is not null)
         {

@@ -25,6 +25,23 @@ public static class Messages
     public static string CommandMigrate => Get();
     public static string CommandSeed => Get();
     public static string OptionUrls => Get();
+    public static string CommandImport => Get();
+    public static string CommandImportIati => Get();
+    public static string ArgumentIatiFiles => Get();
+    public static string OptionLenient => Get();
+    public static string CommandExport => Get();
+    public static string CommandExportIati => Get();
+    public static string OptionCountry => Get();
+    public static string OptionOut => Get();
+    public static string ImportUsage => Get();
+    public static string ExportUsage => Get();
+    public static string CommandLineUnknownArgument => Get();
+    public static string CommandLineIncomplete => Get();
+    public static string ImportFileMissing => Get();
+    public static string ExportUnknownCountry => Get();
+    public static string ExportWritten => Get();
+    public static string ExportCannotWrite => Get();
+    public static string ImportProgress => Get();
 
     private static string Get([System.Runtime.CompilerServices.CallerMemberName] string key = "") =>
         Resources.GetString(key, CultureInfo.CurrentUICulture) ?? throw new MissingManifestResourceException(key);

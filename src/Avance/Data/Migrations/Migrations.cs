@@ -25,3 +25,8 @@ public sealed class FullTextSearch : ScriptedMigration;
 [DbContext(typeof(AvanceDb))]
 [Migration("20261122000004_AccountsAndWorkflow")]
 public sealed class AccountsAndWorkflow : ScriptedMigration;
+
+/// <summary>IATI import provenance per outcome, the IATI facts of imported indicators, and their values as published.</summary>
+[DbContext(typeof(AvanceDb))]
+[Migration("20261122000005_Interchange")]
+public sealed class IatiInterchange : ScriptedMigration;

@@ -1,0 +1,3 @@
+DROP TABLE "ResultIndicatorValues";
+DROP TABLE "IatiIndicators";
+DROP TABLE "OutcomeImports";
