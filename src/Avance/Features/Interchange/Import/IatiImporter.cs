@@ -7,7 +7,6 @@ using Avance.Iati.Model;
 using Avance.Iati.Reading;
 using Avance.Iati.Validation;
 using Avance.Web;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Avance.Features.Interchange.Import;
