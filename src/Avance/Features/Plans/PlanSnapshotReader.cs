@@ -72,5 +72,5 @@ public static class PlanSnapshotReader
             : new SortedDictionary<string, string>(text.Translations.ToDictionary(t => t.Language, t => t.Value), StringComparer.Ordinal);
 
     /// <summary>10, 10.0 and 10.0000 are one value; the providers return them with different scales.</summary>
-    private static decimal? Normalise(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
+    public static decimal? Normalise(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
 }

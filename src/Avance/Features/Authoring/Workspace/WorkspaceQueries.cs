@@ -21,7 +21,7 @@ public static class WorkspaceQueries
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new WorkspacePlanRow(r.Id, r.Country.Iso2.ToLowerInvariant(), r.Country.Name ?? r.Country.Iso2, r.Code, r.Title ?? "",
                 r.Generation, r.Version, r.Latest?.Number, r.Latest?.PublishedAt))
-            .OrderBy(r => r.CountryName, StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: true))
+            .OrderBy(r => r.CountryName, Comparer(language))
             .ThenByDescending(r => r.Generation).ThenBy(r => r.Code, StringComparer.Ordinal)];
     }
 
@@ -59,4 +59,22 @@ public static class WorkspaceQueries
                 places.GetValueOrDefault(i.ObjectiveId, ""), indicators[i.Id].Predecessor))],
             predecessorPlan);
     }
+
+    public static async Task<List<Option>> Countries(AvanceDb db, string language, CancellationToken cancellationToken)
+    {
+        var rows = await db.Countries.Select(c => new { c.Iso2, Name = TextInLanguage.Pick(c.Name, language) }).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new Option(r.Iso2.ToLowerInvariant(), r.Name ?? r.Iso2)).OrderBy(o => o.Label, Comparer(language))];
+    }
+
+    /// <summary>Every organisation, labelled "Acronym — name" where it has an acronym, sorted by label.</summary>
+    public static async Task<List<Option>> Organisations(AvanceDb db, string language, CancellationToken cancellationToken)
+    {
+        var rows = await db.Organisations
+            .Select(o => new { o.Id, Name = TextInLanguage.Pick(o.Name, language), Acronym = TextInLanguage.Pick(o.Acronym, language) })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new Option(r.Id.ToString(CultureInfo.InvariantCulture), r.Acronym is null ? r.Name ?? "" : $"{r.Acronym} — {r.Name}"))
+            .OrderBy(o => o.Label, Comparer(language))];
+    }
+
+    private static StringComparer Comparer(string language) => StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: true);
 }
