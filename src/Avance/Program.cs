@@ -1,6 +1,7 @@
 using Avance.Cli;
 using Avance.Data;
 using Avance.Features.Accounts;
+using Avance.Features.Authoring;
 using Avance.Features.Countries;
 using Avance.Features.Funding;
 using Avance.Features.Health;
@@ -26,6 +27,7 @@ public partial class Program
         builder.Services.AddAvanceDatabase();
         builder.Services.AddAvanceWeb();
         builder.Services.AddAvanceAccounts();
+        builder.Services.AddAuthoring();
         builder.Services.AddPublicDataCache(builder.Configuration);
         builder.Services.AddHealth();
         builder.Services.AddInterchange();
@@ -36,6 +38,8 @@ public partial class Program
         app.MapAccountsApi();
         app.MapCountriesApi();
         app.MapPlansApi();
+        app.MapPlanVersionsApi();
+        app.MapAuthoringApi();
         app.MapIndicatorsApi();
         app.MapResultsApi();
         app.MapFundingApi();

@@ -14,7 +14,7 @@ public static class CountryPlanFacts
     public static async Task<Dictionary<string, PlanCountsRow>> Counts(AvanceDb db, string iso2, CancellationToken cancellationToken)
     {
         var code = iso2.ToUpperInvariant();
-        var rows = await db.Plans
+        var rows = await db.Plans.Published(db)
             .Where(p => db.Countries.Any(c => c.Id == p.CountryId && c.Iso2 == code))
             .Select(p => new PlanCountsRow(
                 p.Code,
@@ -31,7 +31,7 @@ public static class CountryPlanFacts
     {
         var code = iso2.ToUpperInvariant();
         // A join rather than SelectMany over the plan's collection: SQLite cannot run the APPLY that would need.
-        return (from plan in db.Plans
+        return (from plan in db.Plans.Published(db)
                 where db.Countries.Any(c => c.Id == plan.CountryId && c.Iso2 == code)
                 join document in db.PlanDocuments on plan.Id equals document.PlanId
                 orderby plan.Generation descending, document.Kind, document.Source!.Title

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Avance.Data;
+using Avance.Features.Plans;
 using Avance.Features.Sources;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ public static class CountryQueries
             {
                 c.Iso2,
                 Name = TextInLanguage.Pick(c.Name, language),
-                Plans = db.Plans.Count(p => p.CountryId == c.Id),
+                Plans = db.Plans.Published(db).Count(p => p.CountryId == c.Id),
                 Outcomes = db.ResultsFrameworks.Where(f => f.CountryId == c.Id).SelectMany(f => f.Outcomes).Count(),
             })
             .ToListAsync(cancellationToken);

@@ -77,12 +77,12 @@ public static class PlanQueries
             .Select(p => new PlanKey(p.Id, p.Code, p.Title))
             .ToListAsync(cancellationToken);
 
-    /// <summary>A country's plan by its code, whatever the case ("nap-1325" finds "NAP-1325"); null when either is unknown.</summary>
+    /// <summary>A country's published plan by its code, whatever the case ("nap-1325" finds "NAP-1325"); null when either is unknown or the plan is a draft.</summary>
     public static async Task<PlanKey?> Find(AvanceDb db, string iso2, string planCode, CancellationToken cancellationToken)
     {
         var country = iso2.ToUpperInvariant();
         var code = planCode.ToUpperInvariant();
-        return await db.Plans
+        return await db.Plans.Published(db)
             .Where(p => p.Code.ToUpper() == code && db.Countries.Any(c => c.Id == p.CountryId && c.Iso2 == country))
             .Select(p => new PlanKey(p.Id, p.Code, p.Title))
             .SingleOrDefaultAsync(cancellationToken);
@@ -91,7 +91,7 @@ public static class PlanQueries
     private static IQueryable<Plan> CountryPlans(AvanceDb db, string iso2)
     {
         var code = iso2.ToUpperInvariant();
-        return db.Plans.Where(p => db.Countries.Any(c => c.Id == p.CountryId && c.Iso2 == code));
+        return db.Plans.Published(db).Where(p => db.Countries.Any(c => c.Id == p.CountryId && c.Iso2 == code));
     }
 
     private static string Text(LocalizedText text, string language) => text.In(language) ?? "";

@@ -1,16 +1,17 @@
 using System.Globalization;
 using Avance.Data;
+using Avance.Features.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Avance.Features.Search;
 
-/// <summary>Plans, their strategic objectives, lines of action and activities, and their indicators, as searchables.</summary>
+/// <summary>Published plans, their strategic objectives, lines of action and activities, and their indicators, as searchables.</summary>
 internal static class PlanContent
 {
     public static async Task<List<Searchable>> ReadAsync(AvanceDb db, TextStore texts, IReadOnlyDictionary<int, string> countries,
         CancellationToken cancellationToken)
     {
-        var plans = await db.Plans.AsNoTracking().OrderBy(p => p.Id).Select(p => new
+        var plans = await db.Plans.Published(db).AsNoTracking().OrderBy(p => p.Id).Select(p => new
         {
             p.Id, p.CountryId, p.Code,
             Title = EF.Property<int>(p, "TitleId"),
@@ -20,21 +21,25 @@ internal static class PlanContent
                 EF.Property<int?>(p, "MonitoringArrangementId"), EF.Property<int?>(p, "BudgetStatementId"), EF.Property<int?>(p, "DisarmamentId"),
             },
         }).ToListAsync(cancellationToken);
-        var pillars = await db.Pillars.AsNoTracking()
+        // Drafts are left out level by level: each item is kept only when its parent was.
+        var published = plans.Select(p => p.Id).ToHashSet();
+        var pillars = (await db.Pillars.AsNoTracking()
             .Select(x => new { x.Id, x.PlanId, x.Number, Name = EF.Property<int>(x, "NameId") })
-            .ToDictionaryAsync(x => x.Id, cancellationToken);
-        var objectives = await db.StrategicObjectives.AsNoTracking().OrderBy(o => o.Id)
+            .ToListAsync(cancellationToken)).Where(x => published.Contains(x.PlanId)).ToDictionary(x => x.Id);
+        var objectives = (await db.StrategicObjectives.AsNoTracking().OrderBy(o => o.Id)
             .Select(o => new { o.Id, o.PillarId, o.Number, Statement = EF.Property<int>(o, "StatementId") })
-            .ToListAsync(cancellationToken);
-        var lines = await db.LinesOfAction.AsNoTracking().OrderBy(l => l.Id)
+            .ToListAsync(cancellationToken)).Where(o => pillars.ContainsKey(o.PillarId)).ToList();
+        var objectiveIds = objectives.Select(o => o.Id).ToHashSet();
+        var lines = (await db.LinesOfAction.AsNoTracking().OrderBy(l => l.Id)
             .Select(l => new { l.Id, l.ObjectiveId, l.Number, Statement = EF.Property<int>(l, "StatementId") })
-            .ToListAsync(cancellationToken);
-        var activities = await db.Activities.AsNoTracking().OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken)).Where(l => objectiveIds.Contains(l.ObjectiveId)).ToList();
+        var lineIds = lines.Select(l => l.Id).ToHashSet();
+        var activities = (await db.Activities.AsNoTracking().OrderBy(a => a.Id)
             .Select(a => new { a.LineOfActionId, a.Number, Statement = EF.Property<int>(a, "StatementId") })
-            .ToListAsync(cancellationToken);
-        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Id)
+            .ToListAsync(cancellationToken)).Where(a => lineIds.Contains(a.LineOfActionId)).ToList();
+        var indicators = (await db.Indicators.AsNoTracking().OrderBy(i => i.Id)
             .Select(i => new { i.PlanId, i.Code, Wording = EF.Property<int>(i, "WordingId") })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).Where(i => published.Contains(i.PlanId)).ToList();
 
         var planPaths = plans.ToDictionary(p => p.Id, p => $"/countries/{countries[p.CountryId]}/plans/{Uri.EscapeDataString(p.Code)}");
         var planCountries = plans.ToDictionary(p => p.Id, p => countries[p.CountryId]);
