@@ -1,6 +1,7 @@
 using Avance.Cli;
 using Avance.Data;
 using Avance.Features.Accounts;
+using Avance.Features.Assessments;
 using Avance.Features.Countries;
 using Avance.Features.Funding;
 using Avance.Features.Health;
@@ -39,6 +40,7 @@ public partial class Program
         app.MapFundingApi();
         app.MapProgrammesApi();
         app.MapSearchApi();
+        app.MapAssessmentsApi();
         app.MapDownloads();
         app.MapAvancePages();
         return app;
