@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Avance.Data;
 using Avance.Features.Indicators;
 using Avance.Features.Reporting;
@@ -21,6 +22,7 @@ public sealed record SubjectRow(
     IndicatorType? IndicatorType)
 {
     /// <summary>How a form names the subject in one field ("Indicator:12").</summary>
+    [JsonIgnore]
     public string Key => $"{Kind}:{Id}";
 
     public string Label(UiText text) => text[$"Assessments_SubjectLabel_{Kind}", Code, Text];

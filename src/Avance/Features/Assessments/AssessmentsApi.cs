@@ -34,6 +34,7 @@ public static class AssessmentsApi
         group.MapGet("/assessments/{id:int}", One).CacheOutput(PublicDataCache.Policy)
             .WithSummary("One civil-society assessment with the coordinator's replies, as the public sees it.");
         group.MapPost("/assessments", File).RequirePermission(Permissions.FileAssessments).Accepts<AssessmentDraft>("application/json")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("An observer files an assessment for their civil-society organisation: subject and subjectId, rating on the "
                 + "five-step scale, optional ownValue (indicators only) and periodId (a published period of the same plan), narrative "
                 + "(plain text, at most 8,000 characters), language (en or es) and sources (at most 4,000). Public at once; it cannot be "

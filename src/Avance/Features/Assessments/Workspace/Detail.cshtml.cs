@@ -15,6 +15,7 @@ public sealed class DetailModel(AvanceDb db) : PageModel
     public AssessmentRecord Record { get; private set; } = null!;
     public bool MayReply { get; private set; }
     public bool MayHide { get; private set; }
+    public bool ShowActors { get; private set; }
     /// <summary>What the person just did, to confirm it ("filed", "replied", "hidden").</summary>
     public string? Done { get; private set; }
 
@@ -27,6 +28,7 @@ public sealed class DetailModel(AvanceDb db) : PageModel
         Record = record;
         MayReply = caller.Has(Permissions.ReplyToAssessments) && record.Row.Hidden is null;
         MayHide = caller.Has(Permissions.ModerateAssessments) && record.Row.Hidden is null;
+        ShowActors = AssessmentAccess.SeesAll(caller);
         Done = Outcomes.Contains(done) ? done : null;
         return Page();
     }
