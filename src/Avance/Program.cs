@@ -1,6 +1,7 @@
 using Avance.Cli;
 using Avance.Data;
 using Avance.Features.Accounts;
+using Avance.Features.Assessments;
 using Avance.Features.Authoring;
 using Avance.Features.Countries;
 using Avance.Features.Funding;
@@ -46,6 +47,7 @@ public partial class Program
         app.MapProgrammesApi();
         app.MapSearchApi();
         app.MapInterchangeApi();
+        app.MapAssessmentsApi();
         app.MapDownloads();
         app.MapAvancePages();
         return app;

@@ -25,6 +25,11 @@ public static class PublicDataCache
         // Avance:Cache:Rows = false keeps no rows in memory either (measurements of the database path, debugging).
         var rows = configuration.GetValue("Avance:Cache:Rows", true);
         services.AddSingleton(_ => new PublicSnapshots(rows, MaxSnapshots));
+        // Whoever evicts the public responses also forgets the rows behind them: one call, never one without the other.
+        var store = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(store);
+        services.AddSingleton<IOutputCacheStore>(provider =>
+            new PublicDataStore((IOutputCacheStore)store.ImplementationFactory!(provider), provider.GetRequiredService<PublicSnapshots>()));
         return services;
     }
 
@@ -32,9 +37,20 @@ public static class PublicDataCache
     private const int MaxSnapshots = 20_000;
 
     /// <summary>Forgets every cached response and every kept row, after published data changed.</summary>
-    public static async Task InvalidateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public static Task InvalidateAsync(IOutputCacheStore store, CancellationToken cancellationToken) =>
+        store.EvictByTagAsync(Tag, cancellationToken).AsTask();
+
+    private sealed class PublicDataStore(IOutputCacheStore responses, PublicSnapshots rows) : IOutputCacheStore
     {
-        services.GetRequiredService<PublicSnapshots>().Invalidate();
-        await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, cancellationToken);
+        public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
+        {
+            if (tag == Tag) rows.Invalidate();
+            return responses.EvictByTagAsync(tag, cancellationToken);
+        }
+
+        public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => responses.GetAsync(key, cancellationToken);
+
+        public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) =>
+            responses.SetAsync(key, value, tags, validFor, cancellationToken);
     }
 }

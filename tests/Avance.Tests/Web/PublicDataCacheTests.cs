@@ -1,6 +1,7 @@
 using Avance.Data;
 using Avance.Tests.Infrastructure;
 using Avance.Web;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,7 +27,7 @@ public sealed class PublicDataCacheTests
         }
         Assert.Contains(before, await client.GetStringAsync(path));
 
-        await PublicDataCache.InvalidateAsync(app.Services, CancellationToken.None);
+        await PublicDataCache.InvalidateAsync(app.Services.GetRequiredService<IOutputCacheStore>(), CancellationToken.None);
 
         Assert.Contains(after, await client.GetStringAsync(path));
     }
@@ -50,7 +51,7 @@ public sealed class PublicDataCacheTests
         }
         Assert.Contains(before, await client.GetStringAsync(path));
 
-        await PublicDataCache.InvalidateAsync(app.Services, CancellationToken.None);
+        await PublicDataCache.InvalidateAsync(app.Services.GetRequiredService<IOutputCacheStore>(), CancellationToken.None);
 
         Assert.Contains(after, await client.GetStringAsync(path));
     }

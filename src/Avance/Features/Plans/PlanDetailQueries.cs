@@ -88,7 +88,7 @@ public static class PlanDetailQueries
                 select new
                 {
                     PillarNumber = pillar.Number, Pillar = pillar.Name, ObjectiveNumber = objective.Number, Objective = objective.Statement,
-                    LineNumber = line.Number, Line = line.Statement, activity.Number, activity.Statement,
+                    LineNumber = line.Number, Line = line.Statement, activity.Id, activity.Number, activity.Statement,
                     Organisations = activity.Organisations.Select(x => new { x.Responsibility, x.Organisation!.Name, x.Organisation.Acronym }).ToList(),
                     Latest = (
                             from report in db.ActivityStatusReports
@@ -109,7 +109,7 @@ public static class PlanDetailQueries
                 .ToList();
             yield return new PlanActivityRow(a.PillarNumber, Text(a.Pillar, language), a.ObjectiveNumber, Text(a.Objective, language),
                 a.LineNumber, Text(a.Line, language),
-                new ActivityRow(a.Number, Text(a.Statement, language),
+                new ActivityRow(a.Id, a.Number, Text(a.Statement, language),
                     [.. organisations.Where(o => o.Responsibility == Responsibility.Responsible).Select(o => o.Row)],
                     [.. organisations.Where(o => o.Responsibility == Responsibility.CoResponsible).Select(o => o.Row)],
                     a.Latest is { } latest ? new ActivityStatusRow(latest.Label, latest.Status, latest.Narrative?.In(language)) : null));

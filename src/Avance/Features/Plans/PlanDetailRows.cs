@@ -59,6 +59,7 @@ public sealed record IndicatorLinkRow(string Code, string Wording);
 public sealed record LineOfActionRow(int Number, string Statement, IReadOnlyList<ActivityRow> Activities);
 
 public sealed record ActivityRow(
+    int Id,
     int Number,
     string Statement,
     IReadOnlyList<OrganisationNameRow> Responsible,

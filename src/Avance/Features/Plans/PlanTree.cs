@@ -41,7 +41,7 @@ internal static class PlanTree
         return [.. pillars.OrderBy(p => p.Number).Select(p => new PillarTreeRow(p.Number, Text(p.Name, language),
             [.. p.Objectives.OrderBy(o => o.Number).Select(o => new ObjectiveTreeRow(o.Number, Text(o.Statement, language),
                 [.. o.Lines.OrderBy(l => l.Number).Select(l => new LineOfActionRow(l.Number, Text(l.Statement, language),
-                    [.. l.Activities.OrderBy(a => a.Number).Select(a => new ActivityRow(a.Number, Text(a.Statement, language),
+                    [.. l.Activities.OrderBy(a => a.Number).Select(a => new ActivityRow(a.Id, a.Number, Text(a.Statement, language),
                         Named(a.Organisations.Select(x => (x.Responsibility, x.Name, x.Acronym)), Responsibility.Responsible, language),
                         Named(a.Organisations.Select(x => (x.Responsibility, x.Name, x.Acronym)), Responsibility.CoResponsible, language),
                         statuses.GetValueOrDefault(a.Id)))]))],

@@ -7,6 +7,7 @@ using Avance.Iati.Model;
 using Avance.Iati.Reading;
 using Avance.Iati.Validation;
 using Avance.Web;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Avance.Features.Interchange.Import;
@@ -17,7 +18,7 @@ namespace Avance.Features.Interchange.Import;
 /// and reports the rest. Importing the same content again changes nothing; a changed activity updates its outcome in
 /// place and the audit trail records what changed.
 /// </summary>
-public sealed class IatiImporter(AvanceDb db, IServiceProvider services, TimeProvider clock)
+public sealed class IatiImporter(AvanceDb db, IOutputCacheStore cache, TimeProvider clock)
 {
 
     public async Task<ImportReport> ImportAsync(ImportRequest request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -68,7 +69,7 @@ public sealed class IatiImporter(AvanceDb db, IServiceProvider services, TimePro
         {
             db.ChangeTracker.Clear();
         }
-        if (report.Wrote) await PublicDataCache.InvalidateAsync(services, cancellationToken);
+        if (report.Wrote) await PublicDataCache.InvalidateAsync(cache, cancellationToken);
         return report;
     }
 
