@@ -2,11 +2,13 @@ using Avance.Cli;
 using Avance.Data;
 using Avance.Features.Accounts;
 using Avance.Features.Countries;
+using Avance.Features.Evidence;
 using Avance.Features.Funding;
 using Avance.Features.Health;
 using Avance.Features.Indicators;
 using Avance.Features.Plans;
 using Avance.Features.Programmes;
+using Avance.Features.Reporting.Entry;
 using Avance.Features.Search;
 using Avance.Features.Results;
 using Avance.Web;
@@ -25,6 +27,8 @@ public partial class Program
         builder.Services.AddAvanceDatabase();
         builder.Services.AddAvanceWeb();
         builder.Services.AddAvanceAccounts();
+        builder.Services.AddEvidence();
+        builder.Services.AddReportingEntry();
         builder.Services.AddPublicDataCache(builder.Configuration);
         builder.Services.AddHealth();
 
@@ -39,6 +43,8 @@ public partial class Program
         app.MapFundingApi();
         app.MapProgrammesApi();
         app.MapSearchApi();
+        app.MapReportingApi();
+        app.MapEvidence();
         app.MapDownloads();
         app.MapAvancePages();
         return app;

@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Security.Claims;
 using Avance.Data;
 using Avance.Features.Accounts;
 using Avance.Features.Errors;
 using Avance.Features.Indicators;
 using Avance.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Avance.Features.Evidence;
@@ -30,7 +32,33 @@ public static class EvidenceEndpoints
         app.MapGet("/evidence/{id:int}", Download).WithTags("Evidence")
             .WithSummary("Downloads an evidence file: published values' files for everyone, others for the workspace of the organisation responsible. "
                 + "Answers 409 when the stored bytes no longer match the file's checksum.");
+        app.MapPost("/api/v1/reporting/{periodId:int}/indicators/{indicatorId:int}/evidence", Upload).WithTags("Reporting")
+            .RequirePermission(Permissions.ReportValues)
+            // Tokens, never cookies, reach this endpoint, so there is no browser session to forge a request with.
+            .DisableAntiforgery()
+            .WithSummary("Attaches a file (multipart field \"file\") to a saved draft or returned value of the indicator; field \"combination\" "
+                + "is \"\" for the total or as the reporting sheet lists it. Accepts PDF, DOCX, XLSX, CSV, PNG and JPEG, checked by content, up to the configured size.");
         return app;
+    }
+
+    private static async Task<Results<Created<EvidenceRow>, ValidationProblem, ProblemHttpResult, NotFound, ForbidHttpResult>> Upload(
+        int periodId, int indicatorId, IFormFile? file, [FromForm] string? combination, ClaimsPrincipal user, EvidenceUploads uploads,
+        CancellationToken cancellationToken)
+    {
+        var outcome = file is null
+            ? new UploadOutcome(UploadStatus.Empty)
+            : await uploads.AddAsync(Caller.From(user)!, periodId, indicatorId, combination ?? "", file, cancellationToken);
+        var message = UiText.Get("Evidence_Problem_" + outcome.Status, CultureInfo.CurrentUICulture).Replace("{0}", EvidenceFormats.Describe(uploads.MaxBytes), StringComparison.Ordinal);
+        return outcome.Status switch
+        {
+            UploadStatus.Added => TypedResults.Created(outcome.File!.Url, outcome.File),
+            UploadStatus.NotFound => TypedResults.NotFound(),
+            UploadStatus.Forbidden => TypedResults.Forbid(),
+            UploadStatus.PeriodNotOpen or UploadStatus.Locked => TypedResults.Problem(message, statusCode: StatusCodes.Status409Conflict,
+                title: UiText.Get("Status409Title", CultureInfo.CurrentUICulture)),
+            UploadStatus.NoSavedValue => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["combination"] = [message] }),
+            _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [message] }),
+        };
     }
 
     private static async Task<Results<FileStreamHttpResult, NotFound, ForbidHttpResult, ChallengeHttpResult, StatusCodeHttpResult>> Download(

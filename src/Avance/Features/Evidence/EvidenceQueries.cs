@@ -11,7 +11,7 @@ public sealed record EvidenceRow(int Id, int MeasurementId, string FileName, str
 
 public static class EvidenceQueries
 {
-    /// <summary>The files attached to some measurements, oldest first.</summary>
+    /// <summary>The files attached to some measurements, in the order they were attached.</summary>
     public static async Task<ILookup<int, EvidenceRow>> ForMeasurements(AvanceDb db, IReadOnlyCollection<int> measurementIds, CancellationToken cancellationToken)
     {
         if (measurementIds.Count == 0) return Array.Empty<EvidenceRow>().ToLookup(e => e.MeasurementId);
@@ -20,6 +20,6 @@ public static class EvidenceQueries
     }
 
     internal static IQueryable<EvidenceRow> Rows(IQueryable<EvidenceFile> files) =>
-        files.OrderBy(e => e.UploadedAt).ThenBy(e => e.Id)
+        files.OrderBy(e => e.Id)
             .Select(e => new EvidenceRow(e.Id, e.MeasurementId, e.FileName, e.ContentType, e.Length, e.Sha256, e.UploadedAt));
 }

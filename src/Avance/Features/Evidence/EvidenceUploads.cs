@@ -19,6 +19,8 @@ public sealed class EvidenceUploads(AvanceDb db, EvidenceStore store, TimeProvid
 {
     public const int MaxFileNameLength = 255;
 
+    public long MaxBytes => store.MaxBytes;
+
     public async Task<UploadOutcome> AddAsync(Caller caller, int periodId, int indicatorId, string combination, IFormFile file,
         CancellationToken cancellationToken)
     {

@@ -9,14 +9,14 @@ namespace Avance.Features.Reporting.Entry.Rules;
 /// </summary>
 internal static class CombinationText
 {
-    public static DisaggregationKey? Read(string text, IndicatorRules rules, int index, List<EntryProblem> problems)
+    public static DisaggregationKey? Read(string? text, IndicatorRules rules, int index, List<EntryProblem> problems)
     {
-        var trimmed = text.Trim();
+        var trimmed = text?.Trim() ?? "";
         if (trimmed.Length == 0) return DisaggregationKey.Total;
         var pair = trimmed.Split('=', 2);
         if (!Enum.TryParse<DisaggregationDimension>(pair[0].Trim(), ignoreCase: true, out var dimension) || !Enum.IsDefined(dimension)
             || pair.Length < 2 || pair[1].Contains(';') || pair[1].Contains('='))
-            return Refuse(problems, ProblemCodes.CombinationUnreadable, index, text, text);
+            return Refuse(problems, ProblemCodes.CombinationUnreadable, index, text, trimmed);
         if (!rules.Dimensions.Contains(dimension))
             return Refuse(problems, ProblemCodes.CombinationDimensionNotDeclared, index, text, dimension);
         var category = pair[1].Trim();
@@ -32,11 +32,11 @@ internal static class CombinationText
         }
         catch (DomainRuleException)
         {
-            return Refuse(problems, ProblemCodes.CombinationUnreadable, index, text, text);
+            return Refuse(problems, ProblemCodes.CombinationUnreadable, index, text, trimmed);
         }
     }
 
-    private static DisaggregationKey? Refuse(List<EntryProblem> problems, string code, int index, string combination, params object[] arguments)
+    private static DisaggregationKey? Refuse(List<EntryProblem> problems, string code, int index, string? combination, params object[] arguments)
     {
         problems.Add(EntryProblem.AboutValue(code, index, combination, arguments));
         return null;

@@ -15,7 +15,7 @@ public sealed record EntryInput(
 /// One combination's value as typed ("" clears it, null leaves it as saved). <paramref name="Combination"/> is a disaggregation key ("" for the
 /// total, "sex=female"); <paramref name="Version"/> is the version of the value the person started from (null: there was none).
 /// </summary>
-public sealed record ValueInput(string Combination, string? Raw, int? Version);
+public sealed record ValueInput(string? Combination, string? Raw, int? Version);
 
 /// <summary>Where the value comes from: nowhere yet, a source Avance already knows, or a new one.</summary>
 public abstract record SourceChoice

@@ -13,7 +13,7 @@ public sealed record EntryProblem(string Code, string Field, int? ValueIndex, st
 {
     public static EntryProblem About(string code, string field, params object[] arguments) => new(code, field, null, null, arguments);
 
-    public static EntryProblem AboutValue(string code, int index, string combination, params object[] arguments) =>
+    public static EntryProblem AboutValue(string code, int index, string? combination, params object[] arguments) =>
         new(code, EntryFields.Value, index, combination, arguments);
 
     public string Message(CultureInfo culture) =>

@@ -24,10 +24,11 @@ public static class ValueRules
         for (var index = 0; index < input.Values.Count; index++)
         {
             var value = input.Values[index];
-            if (CombinationText.Read(value.Combination, rules, index, problems) is not { } key) continue;
-            if (!inputs.TryAdd(key, (index, value.Combination)))
+            var combination = value.Combination ?? "";
+            if (CombinationText.Read(combination, rules, index, problems) is not { } key) continue;
+            if (!inputs.TryAdd(key, (index, combination)))
             {
-                problems.Add(EntryProblem.AboutValue(ProblemCodes.CombinationRepeated, index, value.Combination, value.Combination));
+                problems.Add(EntryProblem.AboutValue(ProblemCodes.CombinationRepeated, index, combination, combination));
                 continue;
             }
             versions[key] = value.Version;
@@ -35,7 +36,7 @@ public static class ValueRules
             if (ValueText.Read(value, index, rules, context.Culture, problems) is not { } entered) continue;
             if (stored.Values.TryGetValue(key, out var saved) && saved.Locked)
             {
-                if (saved.Value != entered) problems.Add(EntryProblem.AboutValue(ProblemCodes.ValueLocked, index, value.Combination));
+                if (saved.Value != entered) problems.Add(EntryProblem.AboutValue(ProblemCodes.ValueLocked, index, combination));
                 continue;
             }
             given[key] = entered;
