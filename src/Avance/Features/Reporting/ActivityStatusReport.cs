@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Avance.Domain;
 
 namespace Avance.Features.Reporting;
@@ -27,6 +28,17 @@ public sealed class ActivityStatusReport
     public MeasurementStatus ReportStatus { get; private set; }
     public int Version { get; private set; }
 
+    /// <summary>The agency records how far the activity got, or corrects a returned report; one under review or approved stays as it is.</summary>
+    public void Record(ImplementationStatus status, LocalizedText? narrative)
+    {
+        if (ReportStatus is not (MeasurementStatus.Draft or MeasurementStatus.Returned))
+            throw new DomainRuleException("activity-report.locked",
+                $"A {ReportStatus.ToString().ToLowerInvariant()} activity report cannot be changed; only a draft or a returned one can.");
+        Status = status;
+        Narrative = narrative;
+        Version++;
+    }
+
     public void Submit() => Move(ReviewCycle.Submit(ReportStatus, Subject));
 
     public void Return() => Move(ReviewCycle.Return(ReportStatus, Subject));
@@ -43,4 +55,5 @@ public sealed class ActivityStatusReport
     }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ImplementationStatus>))]
 public enum ImplementationStatus { NotStarted, InProgress, Completed, Delayed }
