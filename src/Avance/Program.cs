@@ -7,6 +7,7 @@ using Avance.Features.Health;
 using Avance.Features.Indicators;
 using Avance.Features.Plans;
 using Avance.Features.Programmes;
+using Avance.Features.Review;
 using Avance.Features.Search;
 using Avance.Features.Results;
 using Avance.Web;
@@ -27,6 +28,7 @@ public partial class Program
         builder.Services.AddAvanceAccounts();
         builder.Services.AddPublicDataCache(builder.Configuration);
         builder.Services.AddHealth();
+        builder.Services.AddReview();
 
         var app = builder.Build();
         app.UseAvanceWeb();
@@ -39,6 +41,7 @@ public partial class Program
         app.MapFundingApi();
         app.MapProgrammesApi();
         app.MapSearchApi();
+        app.MapReview();
         app.MapDownloads();
         app.MapAvancePages();
         return app;

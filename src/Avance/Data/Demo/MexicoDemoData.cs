@@ -23,5 +23,6 @@ public static class MexicoDemoData
         await MexicoFundingData.AddAsync(db, justice.Id, organisations, sources, cancellationToken);
         await MucpazData.AddAsync(db, mexico, organisations, sources, cancellationToken);
         await MexicoMeasurementsData.AddAsync(db, organisations, sources, cancellationToken);
+        await MexicoWorkflowData.AddAsync(db, organisations, cancellationToken);
     }
 }
