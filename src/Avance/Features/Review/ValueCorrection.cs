@@ -23,7 +23,8 @@ public sealed class ValueCorrection(AvanceDb db, TimeProvider clock, IOutputCach
 
     public async Task<CommandOutcome> CorrectAsync(Caller caller, int id, CorrectionInput input, CancellationToken cancellationToken)
     {
-        var measurement = await db.Measurements.AsTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        // The revisions are numbered from the ones already recorded, so they are loaded with it.
+        var measurement = await db.Measurements.AsTracking().Include(m => m.Revisions).SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (measurement is null) return CommandOutcome.NotFound;
         var indicator = await db.Indicators.Where(i => i.Id == measurement.IndicatorId)
             .Select(i => new { i.Type, i.ResponsibleOrganisationId }).SingleAsync(cancellationToken);
