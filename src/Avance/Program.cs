@@ -12,6 +12,7 @@ using Avance.Features.Interchange;
 using Avance.Features.Plans;
 using Avance.Features.Programmes;
 using Avance.Features.Reporting.Entry;
+using Avance.Features.Review;
 using Avance.Features.Search;
 using Avance.Features.Results;
 using Avance.Web;
@@ -36,6 +37,7 @@ public partial class Program
         builder.Services.AddPublicDataCache(builder.Configuration);
         builder.Services.AddHealth();
         builder.Services.AddInterchange();
+        builder.Services.AddReview();
 
         var app = builder.Build();
         app.UseAvanceWeb();
@@ -54,6 +56,7 @@ public partial class Program
         app.MapAssessmentsApi();
         app.MapReportingApi();
         app.MapEvidence();
+        app.MapReview();
         app.MapDownloads();
         app.MapAvancePages();
         return app;

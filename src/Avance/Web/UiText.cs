@@ -16,7 +16,7 @@ public sealed class UiText
 {
     /// <summary>Every interface resource set, by base name; the translation tests check each of them.</summary>
     public static readonly IReadOnlyList<string> ResourceSets =
-        ["Ui", "Plans", "Indicators", "Results", "Programmes", "Search", "Downloads", "Errors", "Accounts", "Authoring", "Workflow", "Assessments", "Interchange"];
+        ["Ui", "Plans", "Indicators", "Results", "Programmes", "Search", "Downloads", "Errors", "Accounts", "Authoring", "Workflow", "Assessments", "Interchange", "Review"];
 
     private static readonly ResourceManager[] Managers =
         [.. ResourceSets.Select(name => new ResourceManager($"Avance.Resources.{name}", typeof(UiText).Assembly))];

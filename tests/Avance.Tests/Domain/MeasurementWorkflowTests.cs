@@ -8,67 +8,6 @@ public sealed class MeasurementWorkflowTests
 {
     private static readonly DateTimeOffset At = new(2023, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
-    public enum Step { Submit, Return, Approve, Publish }
-
-    /// <summary>Every status × every step: the allowed ones and where they lead; all others must be refused.</summary>
-    public static TheoryData<MeasurementStatus, Step, MeasurementStatus?> Transitions()
-    {
-        var allowed = new Dictionary<(MeasurementStatus, Step), MeasurementStatus>
-        {
-            [(MeasurementStatus.Draft, Step.Submit)] = MeasurementStatus.Submitted,
-            [(MeasurementStatus.Returned, Step.Submit)] = MeasurementStatus.Submitted,
-            [(MeasurementStatus.Submitted, Step.Return)] = MeasurementStatus.Returned,
-            [(MeasurementStatus.Submitted, Step.Approve)] = MeasurementStatus.Approved,
-            [(MeasurementStatus.Approved, Step.Publish)] = MeasurementStatus.Published,
-        };
-        var data = new TheoryData<MeasurementStatus, Step, MeasurementStatus?>();
-        foreach (var status in Enum.GetValues<MeasurementStatus>())
-            foreach (var step in Enum.GetValues<Step>())
-                data.Add(status, step, allowed.TryGetValue((status, step), out var next) ? next : null);
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(Transitions))]
-    public void Measurement_MovesOnlyAlongTheReviewCycle(MeasurementStatus from, Step step, MeasurementStatus? to)
-    {
-        var measurement = MeasurementIn(from);
-        var version = measurement.Version;
-
-        if (to is { } next)
-        {
-            Apply(measurement, step);
-            Assert.Equal(next, measurement.Status);
-            Assert.Equal(version + 1, measurement.Version);
-        }
-        else
-        {
-            var error = Assert.Throws<DomainRuleException>(() => Apply(measurement, step));
-            Assert.Equal($"measurement.cannot-{step.ToString().ToLowerInvariant()}", error.Code);
-            Assert.Equal(from, measurement.Status);
-            Assert.Equal(version, measurement.Version);
-        }
-    }
-
-    [Theory]
-    [MemberData(nameof(Transitions))]
-    public void ActivityReport_FollowsTheSameCycle(MeasurementStatus from, Step step, MeasurementStatus? to)
-    {
-        var report = ReportIn(from);
-
-        if (to is { } next)
-        {
-            ApplyToReport(report, step);
-            Assert.Equal(next, report.ReportStatus);
-        }
-        else
-        {
-            Assert.Equal($"activity-report.cannot-{step.ToString().ToLowerInvariant()}",
-                Assert.Throws<DomainRuleException>(() => ApplyToReport(report, step)).Code);
-            Assert.Equal(from, report.ReportStatus);
-        }
-    }
-
     [Fact]
     public void PublishingADraft_IsRefusedWithAMessageSayingWhy()
     {
@@ -160,38 +99,5 @@ public sealed class MeasurementWorkflowTests
         if (status is MeasurementStatus.Approved or MeasurementStatus.Published) measurement.Approve();
         if (status == MeasurementStatus.Published) measurement.Publish();
         return measurement;
-    }
-
-    private static ActivityStatusReport ReportIn(MeasurementStatus status)
-    {
-        var report = new ActivityStatusReport(1, 1, ImplementationStatus.InProgress, null);
-        if (status == MeasurementStatus.Draft) return report;
-        report.Submit();
-        if (status == MeasurementStatus.Returned) report.Return();
-        if (status is MeasurementStatus.Approved or MeasurementStatus.Published) report.Approve();
-        if (status == MeasurementStatus.Published) report.Publish();
-        return report;
-    }
-
-    private static void Apply(Measurement measurement, Step step)
-    {
-        switch (step)
-        {
-            case Step.Submit: measurement.Submit(); break;
-            case Step.Return: measurement.Return("Please check."); break;
-            case Step.Approve: measurement.Approve(); break;
-            default: measurement.Publish(); break;
-        }
-    }
-
-    private static void ApplyToReport(ActivityStatusReport report, Step step)
-    {
-        switch (step)
-        {
-            case Step.Submit: report.Submit(); break;
-            case Step.Return: report.Return(); break;
-            case Step.Approve: report.Approve(); break;
-            default: report.Publish(); break;
-        }
     }
 }

@@ -8,42 +8,6 @@ public sealed class ReportingPeriodTests
     private static readonly DateOnly Deadline = new(2022, 3, 31);
     private static readonly DateTimeOffset At = new(2022, 6, 1, 9, 0, 0, TimeSpan.Zero);
 
-    public enum Step { Open, Close, Publish }
-
-    public static TheoryData<PeriodState, Step, PeriodState?> Transitions()
-    {
-        var allowed = new Dictionary<(PeriodState, Step), PeriodState>
-        {
-            [(PeriodState.Planned, Step.Open)] = PeriodState.Open,
-            [(PeriodState.Closed, Step.Open)] = PeriodState.Open,
-            [(PeriodState.Open, Step.Close)] = PeriodState.Closed,
-            [(PeriodState.Closed, Step.Publish)] = PeriodState.Published,
-        };
-        var data = new TheoryData<PeriodState, Step, PeriodState?>();
-        foreach (var state in Enum.GetValues<PeriodState>())
-            foreach (var step in Enum.GetValues<Step>())
-                data.Add(state, step, allowed.TryGetValue((state, step), out var next) ? next : null);
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(Transitions))]
-    public void Period_MovesOnlyFromPlannedThroughOpenAndClosedToPublished(PeriodState from, Step step, PeriodState? to)
-    {
-        var period = PeriodIn(from);
-
-        if (to is { } next)
-        {
-            Apply(period, step);
-            Assert.Equal(next, period.State);
-        }
-        else
-        {
-            Assert.Equal($"period.cannot-{step.ToString().ToLowerInvariant()}", Assert.Throws<DomainRuleException>(() => Apply(period, step)).Code);
-            Assert.Equal(from, period.State);
-        }
-    }
-
     [Fact]
     public void Open_SetsTheDeadline_AndReopeningMovesIt()
     {
@@ -87,15 +51,5 @@ public sealed class ReportingPeriodTests
         period.Close();
         if (state == PeriodState.Published) period.Publish(At);
         return period;
-    }
-
-    private static void Apply(ReportingPeriod period, Step step)
-    {
-        switch (step)
-        {
-            case Step.Open: period.Open(Deadline); break;
-            case Step.Close: period.Close(); break;
-            default: period.Publish(At); break;
-        }
     }
 }

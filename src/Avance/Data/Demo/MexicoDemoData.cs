@@ -24,5 +24,6 @@ public static class MexicoDemoData
         await MucpazData.AddAsync(db, mexico, organisations, sources, cancellationToken);
         await MexicoMeasurementsData.AddAsync(db, organisations, sources, cancellationToken);
         await MexicoPlanPublication.AddAsync(db, cancellationToken);
+        await MexicoWorkflowData.AddAsync(db, organisations, cancellationToken);
     }
 }

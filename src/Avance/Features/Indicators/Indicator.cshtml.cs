@@ -33,6 +33,5 @@ public sealed class IndicatorModel(AvanceDb db, UiText text) : PageModel
 
     public string Value(decimal? value, string? textValue) => IndicatorFormat.Value(text, Indicator.Type, value, textValue);
 
-    public string Slice(IndicatorValueRow row) =>
-        row.IsTotal ? text["Indicators_Total"] : string.Join("; ", row.Parts.Select(p => $"{text["Indicators_Dimension_" + p.Dimension]}: {p.Label}"));
+    public string Slice(IndicatorValueRow row) => IndicatorFormat.Slice(text, row.Parts);
 }

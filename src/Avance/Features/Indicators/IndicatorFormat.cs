@@ -14,6 +14,10 @@ public static class IndicatorFormat
         _ => textValue ?? "",
     };
 
+    /// <summary>"Total", or a slice's dimensions and categories: "Sex: Women; State: Chiapas".</summary>
+    public static string Slice(UiText text, IReadOnlyList<DisaggregationPartRow> parts) =>
+        parts.Count == 0 ? text["Indicators_Total"] : string.Join("; ", parts.Select(p => $"{text["Indicators_Dimension_" + p.Dimension]}: {p.Label}"));
+
     /// <summary>The number alone, as chart axes and labels need it.</summary>
     public static Func<decimal, string> Number(IndicatorType type) => type == IndicatorType.Percentage ? Percent : Format.Number;
 

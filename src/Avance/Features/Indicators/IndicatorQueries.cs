@@ -117,6 +117,7 @@ public static class IndicatorQueries
         string language, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var labels = new DisaggregationLabels(await StateNames(db, iso2, cancellationToken), language);
+        var histories = await PublishedRevisions.ForPlan(db, planId, indicatorId, cancellationToken);
         var query = (
                 from published in PublishedValues.Query(db, planId, indicatorId)
                 join indicator in db.Indicators on published.Measurement.IndicatorId equals indicator.Id
@@ -126,7 +127,7 @@ public static class IndicatorQueries
                 orderby pillar.Number, objective.Number, indicator.Code, published.Period.EndsOn, published.Measurement.Disaggregation
                 select new
                 {
-                    indicator.Code, published.Measurement.IndicatorId, published.Measurement.Disaggregation, published.Measurement.Value,
+                    published.Measurement.Id, indicator.Code, published.Measurement.IndicatorId, published.Measurement.Disaggregation, published.Measurement.Value,
                     published.Measurement.TextValue, published.Measurement.Narrative, Source = source, published.Measurement.SourceDate,
                     published.Period.Label, published.Period.EndsOn,
                 })
@@ -134,14 +135,15 @@ public static class IndicatorQueries
         await foreach (var v in query.WithCancellation(cancellationToken))
             yield return new PublishedIndicatorValueRow(v.Code, ValueRow(
                 new PublishedValue(v.IndicatorId, v.Label, v.EndsOn, v.Disaggregation, v.Value, v.TextValue, v.Narrative,
-                    v.Source is null ? null : SourceRow.Of(v.Source), v.SourceDate),
+                    v.Source is null ? null : SourceRow.Of(v.Source), v.SourceDate, histories.GetValueOrDefault(v.Id)),
                 labels, language));
     }
 
     private static IndicatorValueRow ValueRow(PublishedValue value, DisaggregationLabels labels, string language) =>
         new(value.Period, value.Year, value.Disaggregation.ToString(),
             [.. value.Disaggregation.Parts.Select(p => new DisaggregationPartRow(p.Key, p.Value, labels.Label(p.Key, p.Value)))],
-            value.Value, value.TextValue, value.Narrative?.In(language), value.Source, value.SourceDate);
+            value.Value, value.TextValue, value.Narrative?.In(language), value.Source, value.SourceDate,
+            value.History?.RevisedOn, value.History?.Figures ?? []);
 
     private static IQueryable<Indicator> WithCode(AvanceDb db, int planId, string indicatorCode)
     {

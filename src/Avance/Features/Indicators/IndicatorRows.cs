@@ -50,6 +50,7 @@ public sealed record TargetRow(int Year, decimal? Value, string? Description);
 /// <summary>
 /// One published value: for the indicator as a whole (no parts) or for one slice of it, with the narrative and
 /// source given with it. Disaggregation is the stored key ("" for the total, "sex=female;state=09" for a slice).
+/// A value corrected after publication has the date of its last correction and, in History, every figure it showed.
 /// </summary>
 public sealed record IndicatorValueRow(
     string Period,
@@ -60,7 +61,9 @@ public sealed record IndicatorValueRow(
     string? TextValue,
     string? Narrative,
     SourceRow? Source,
-    DateOnly? SourceDate)
+    DateOnly? SourceDate,
+    DateOnly? RevisedOn,
+    IReadOnlyList<ValueRevisionRow> History)
 {
     [JsonIgnore]
     public bool IsTotal => Parts.Count == 0;

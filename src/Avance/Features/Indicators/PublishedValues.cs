@@ -27,16 +27,18 @@ internal static class PublishedValues
         var rows = await Query(db, planId, indicatorId)
             .Select(p => new
             {
-                p.Measurement.IndicatorId, p.Measurement.Disaggregation, p.Measurement.Value, p.Measurement.TextValue,
+                p.Measurement.Id, p.Measurement.IndicatorId, p.Measurement.Disaggregation, p.Measurement.Value, p.Measurement.TextValue,
                 p.Measurement.Narrative, p.Measurement.SourceId, p.Measurement.SourceDate, p.Period.Label, p.Period.EndsOn,
             })
             .ToListAsync(cancellationToken);
         var sourceIds = rows.Where(r => r.SourceId is not null).Select(r => r.SourceId!.Value).Distinct().ToList();
         var sources = await db.Sources.Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var histories = await PublishedRevisions.ForPlan(db, planId, indicatorId, cancellationToken);
         return rows
             .OrderBy(r => r.EndsOn).ThenBy(r => r.Disaggregation.ToString(), StringComparer.Ordinal)
             .Select(r => new PublishedValue(r.IndicatorId, r.Label, r.EndsOn, r.Disaggregation, r.Value, r.TextValue, r.Narrative,
-                r.SourceId is { } id && sources.TryGetValue(id, out var source) ? SourceRow.Of(source) : null, r.SourceDate))
+                r.SourceId is { } id && sources.TryGetValue(id, out var source) ? SourceRow.Of(source) : null, r.SourceDate,
+                histories.GetValueOrDefault(r.Id)))
             .ToList();
     }
 
@@ -70,7 +72,7 @@ internal sealed class PublishedMeasurement
 
 internal sealed record PublishedValue(
     int IndicatorId, string Period, DateOnly EndsOn, DisaggregationKey Disaggregation, decimal? Value, string? TextValue,
-    LocalizedText? Narrative, SourceRow? Source, DateOnly? SourceDate)
+    LocalizedText? Narrative, SourceRow? Source, DateOnly? SourceDate, ValueHistory? History = null)
 {
     /// <summary>The year a period ends is the year the progress rules compare with target years.</summary>
     public int Year => EndsOn.Year;

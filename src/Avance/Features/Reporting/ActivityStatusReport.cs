@@ -41,7 +41,17 @@ public sealed class ActivityStatusReport
 
     public void Submit() => Move(ReviewCycle.Submit(ReportStatus, Subject));
 
-    public void Return() => Move(ReviewCycle.Return(ReportStatus, Subject));
+    /// <summary>
+    /// Sends a submitted report back with a reason, and gives the reason back as kept (trimmed): a report has no column
+    /// for it, so the audit trail entry of the return is where the agency reads it.
+    /// </summary>
+    public string Return(string? reason)
+    {
+        var status = ReviewCycle.Return(ReportStatus, Subject);
+        var kept = ReviewCycle.RequireReason(reason, Subject, "return");
+        Move(status);
+        return kept;
+    }
 
     public void Approve() => Move(ReviewCycle.Approve(ReportStatus, Subject));
 

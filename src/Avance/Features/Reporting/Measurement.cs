@@ -9,7 +9,6 @@ namespace Avance.Features.Reporting;
 public sealed class Measurement
 {
     private const string Subject = "measurement";
-    private const int MaxReasonLength = 2000;
 
     private Measurement() { Disaggregation = DisaggregationKey.Total; }
 
@@ -37,18 +36,31 @@ public sealed class Measurement
     public int Version { get; private set; }
     public List<MeasurementRevision> Revisions { get; private set; } = [];
 
-    /// <summary>Records a value as it was given (draft entry, import, demo data), keeping the previous one in the history.</summary>
+    /// <summary>
+    /// Records a value as it was given (draft entry, import, demo data), keeping the previous one in the history.
+    /// Approved and published values are locked: only a correction with a reason (<see cref="Correct"/>) changes them.
+    /// </summary>
     public void Record(decimal? value, string? textValue, LocalizedText? narrative, int? sourceId, DateOnly? sourceDate, DateTimeOffset at, string? reason = null)
     {
-        if (Status is MeasurementStatus.Approved or MeasurementStatus.Published && reason is null)
-            throw new DomainRuleException("measurement.locked", "An approved value can only be corrected with a reason.");
-        Value = value;
-        TextValue = textValue;
+        if (Status is MeasurementStatus.Approved or MeasurementStatus.Published)
+            throw new DomainRuleException("measurement.locked", $"A {Status.ToString().ToLowerInvariant()} value is locked; only a correction after publication changes it.");
+        Keep(value, textValue, sourceId, sourceDate, at, reason);
         Narrative = narrative;
-        SourceId = sourceId;
-        SourceDate = sourceDate;
-        Version++;
-        Revisions.Add(new MeasurementRevision(Revisions.Count + 1, value, textValue, sourceId, at, reason));
+    }
+
+    /// <summary>
+    /// Corrects a published value: it stays public with the new figure, and the reason and the earlier figure stay
+    /// in its history, so readers see that it was revised, when, and why.
+    /// </summary>
+    public void Correct(decimal? value, string? textValue, int? sourceId, DateOnly? sourceDate, DateTimeOffset at, string? reason)
+    {
+        ReviewCycle.Correct(Status, Subject);
+        var why = ReviewCycle.RequireReason(reason, Subject, "correction");
+        if (value is null && string.IsNullOrWhiteSpace(textValue))
+            throw new DomainRuleException("measurement.empty", "A correction needs a value.");
+        if (value == Value && textValue == TextValue && sourceId == SourceId && sourceDate == SourceDate)
+            throw new DomainRuleException("measurement.correction-unchanged", "The correction gives the value it already has.");
+        Keep(value, textValue, sourceId, sourceDate, at, why);
     }
 
     /// <summary>The agency sends a draft (or a returned value it corrected) for review.</summary>
@@ -60,10 +72,10 @@ public sealed class Measurement
     }
 
     /// <summary>The coordinator sends a submitted value back to the agency, saying why.</summary>
-    public void Return(string reason)
+    public void Return(string? reason)
     {
         var status = ReviewCycle.Return(Status, Subject);
-        ReturnReason = ReviewCycle.RequireReason(reason, Subject, MaxReasonLength);
+        ReturnReason = ReviewCycle.RequireReason(reason, Subject, "return");
         Move(status);
     }
 
@@ -75,6 +87,16 @@ public sealed class Measurement
 
     /// <summary>Makes an approved value public; pages and the API show published values only.</summary>
     public void Publish() => Move(ReviewCycle.Publish(Status, Subject));
+
+    private void Keep(decimal? value, string? textValue, int? sourceId, DateOnly? sourceDate, DateTimeOffset at, string? reason)
+    {
+        Value = value;
+        TextValue = textValue;
+        SourceId = sourceId;
+        SourceDate = sourceDate;
+        Version++;
+        Revisions.Add(new MeasurementRevision(Revisions.Count + 1, value, textValue, sourceId, at, reason));
+    }
 
     private void Move(MeasurementStatus status)
     {

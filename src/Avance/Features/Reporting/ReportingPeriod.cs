@@ -6,8 +6,13 @@ namespace Avance.Features.Reporting;
 /// <summary>A window in which agencies report on a plan (usually a calendar year).</summary>
 public sealed class ReportingPeriod : IVersioned
 {
+    public const int MaxLabelLength = 100;
+
     public ReportingPeriod(int planId, string label, DateOnly startsOn, DateOnly endsOn)
     {
+        label = label.Trim();
+        if (label.Length == 0) throw new DomainRuleException("period.label-missing", "A period needs a label, such as its year.");
+        if (label.Length > MaxLabelLength) throw new DomainRuleException("period.label-too-long", $"A period's label is at most {MaxLabelLength} characters.");
         if (endsOn < startsOn) throw new DomainRuleException("period.ends-before-start", $"Period '{label}' ends before it starts.");
         PlanId = planId;
         Label = label;

@@ -4,10 +4,13 @@ namespace Avance.Features.Reporting;
 
 /// <summary>
 /// The review cycle that measurements and activity status reports share: an agency submits, the coordinator
-/// returns (with a reason) or approves, and publishes what was approved. Anything else is refused.
+/// returns (with a reason) or approves, and publishes what was approved; a published measurement can still be
+/// corrected, with a reason. Anything else is refused.
 /// </summary>
 internal static class ReviewCycle
 {
+    public const int MaxReasonLength = 2000;
+
     public static MeasurementStatus Submit(MeasurementStatus current, string subject) =>
         current is MeasurementStatus.Draft or MeasurementStatus.Returned
             ? MeasurementStatus.Submitted
@@ -28,14 +31,23 @@ internal static class ReviewCycle
             ? MeasurementStatus.Published
             : throw Forbidden(subject, "publish", current, "only an approved one can be published");
 
-    /// <summary>A reason is what lets the agency correct its report, so a blank one is refused.</summary>
-    public static string RequireReason(string reason, string subject, int maxLength)
+    /// <summary>A correction keeps the value public: it stays published, with a new revision.</summary>
+    public static MeasurementStatus Correct(MeasurementStatus current, string subject) =>
+        current is MeasurementStatus.Published
+            ? MeasurementStatus.Published
+            : throw Forbidden(subject, "correct", current, "only a published one can be corrected; until then it goes through review");
+
+    /// <summary>
+    /// A reason is what lets the agency act on a returned report, and what tells readers why a published value
+    /// changed, so a blank one is refused. <paramref name="kind"/> is "return" or "correction".
+    /// </summary>
+    public static string RequireReason(string? reason, string subject, string kind)
     {
-        var trimmed = reason.Trim();
+        var trimmed = reason?.Trim() ?? "";
         if (trimmed.Length == 0)
-            throw new DomainRuleException($"{subject}.return-reason-missing", "A returned report needs a reason the agency can act on.");
-        if (trimmed.Length > maxLength)
-            throw new DomainRuleException($"{subject}.return-reason-too-long", $"The reason is longer than {maxLength} characters.");
+            throw new DomainRuleException($"{subject}.{kind}-reason-missing", $"A {kind} needs a reason.");
+        if (trimmed.Length > MaxReasonLength)
+            throw new DomainRuleException($"{subject}.{kind}-reason-too-long", $"The reason is longer than {MaxReasonLength} characters.");
         return trimmed;
     }
 
@@ -47,6 +59,7 @@ internal static class ReviewCycle
         "submit" => "submitted",
         "return" => "returned",
         "approve" => "approved",
+        "correct" => "corrected",
         _ => "published",
     };
 }
