@@ -5,6 +5,7 @@ using Avance.Features.Countries;
 using Avance.Features.Funding;
 using Avance.Features.Health;
 using Avance.Features.Indicators;
+using Avance.Features.Mail;
 using Avance.Features.Plans;
 using Avance.Features.Programmes;
 using Avance.Features.Search;
@@ -25,6 +26,7 @@ public partial class Program
         builder.Services.AddAvanceDatabase();
         builder.Services.AddAvanceWeb();
         builder.Services.AddAvanceAccounts();
+        builder.Services.AddAvanceMail();
         builder.Services.AddPublicDataCache(builder.Configuration);
         builder.Services.AddHealth();
 
