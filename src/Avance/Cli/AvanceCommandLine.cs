@@ -13,6 +13,7 @@ public static class AvanceCommandLine
         var migrate = new Command("migrate", Messages.CommandMigrate);
         var seed = new Command("seed", Messages.CommandSeed);
         var root = new RootCommand(Messages.CommandRoot) { urls, serve, migrate, seed };
+        root.Subcommands.Add(UsersCommand.Create(HostSettings));
 
         root.SetAction((result, token) => Serve.RunAsync(result.GetValue(urls), HostSettings(result), token));
         serve.SetAction((result, token) => Serve.RunAsync(result.GetValue(urls), HostSettings(result), token));
