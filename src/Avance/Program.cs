@@ -9,6 +9,7 @@ using Avance.Features.Funding;
 using Avance.Features.Health;
 using Avance.Features.Indicators;
 using Avance.Features.Interchange;
+using Avance.Features.Mail;
 using Avance.Features.Plans;
 using Avance.Features.Programmes;
 using Avance.Features.Reporting.Entry;
@@ -34,6 +35,7 @@ public partial class Program
         builder.Services.AddAuthoring();
         builder.Services.AddEvidence();
         builder.Services.AddReportingEntry();
+        builder.Services.AddAvanceMail();
         builder.Services.AddPublicDataCache(builder.Configuration);
         builder.Services.AddHealth();
         builder.Services.AddInterchange();

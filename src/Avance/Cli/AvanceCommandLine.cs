@@ -15,6 +15,7 @@ public static class AvanceCommandLine
         var import = ImportCommand.Create(HostSettings);
         var export = ExportCommand.Create(HostSettings);
         var root = new RootCommand(Messages.CommandRoot) { urls, serve, migrate, seed, import, export };
+        root.Subcommands.Add(UsersCommand.Create(HostSettings));
 
         root.SetAction((result, token) => Serve.RunAsync(result.GetValue(urls), HostSettings(result), token));
         serve.SetAction((result, token) => Serve.RunAsync(result.GetValue(urls), HostSettings(result), token));

@@ -14,6 +14,8 @@ public static class AvanceProcess
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            // Closed at once: a command that would wait for someone at a keyboard must refuse instead of hanging.
+            RedirectStandardInput = true,
         };
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
@@ -22,6 +24,7 @@ public static class AvanceProcess
         foreach (var (key, value) in environment) start.Environment[key] = value;
 
         using var process = Process.Start(start)!;
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));

@@ -10,6 +10,7 @@ namespace Avance.Features.Accounts;
 public static class AccountServices
 {
     private const string Scheme = "Avance";
+    public const string PasswordLinkLifetimeSetting = "Avance:Accounts:PasswordLinkLifetime";
 
     public static IServiceCollection AddAvanceAccounts(this IServiceCollection services)
     {
@@ -29,7 +30,15 @@ public static class AccountServices
             .AddEntityFrameworkStores<AvanceDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalisedIdentityErrors>()
             .AddClaimsPrincipalFactory<AvanceClaimsFactory>();
+        // How long a link to choose a password works (Avance:Accounts:PasswordLinkLifetime, default one day).
+        services.AddOptions<DataProtectionTokenProviderOptions>().Configure<IConfiguration>((options, configuration) =>
+            options.TokenLifespan = configuration.GetValue(PasswordLinkLifetimeSetting, TimeSpan.FromDays(1)));
+        // A session re-reads its account every minute: a new role applies, and a locked account or a changed password
+        // ends other sessions, within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<PasswordLinkMails>();
 
         services.AddAuthentication(options =>
             {

@@ -21,6 +21,9 @@ public sealed record Caller(int UserId, string Name, AccountRole Role, int? Orga
         Role is AccountRole.Administrator or AccountRole.Coordinator
         || (OrganisationId is { } own && organisationIds.Contains(own));
 
+    /// <summary>The account itself, for what a person does before signing in (choosing a password through an e-mailed link).</summary>
+    public static Caller Of(AvanceUser user) => new(user.Id, user.Email ?? "", user.Role, user.OrganisationId, Accounts.Permissions.Of(user.Role));
+
     /// <summary>Null for an anonymous request.</summary>
     public static Caller? From(ClaimsPrincipal principal)
     {
