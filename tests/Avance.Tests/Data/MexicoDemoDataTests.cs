@@ -49,7 +49,10 @@ public sealed partial class MexicoDemoDataTests
         Assert.Equal("PAR-4.1", indicator.Code);
         Assert.Equal(objective.Id, indicator.ObjectiveId);
         Assert.Contains("multilateral forums and meetings", indicator.Wording.In("en"));
-        Assert.Null(indicator.ResponsibleOrganisationId);
+        // The seed names no responsible agency; the workflow demo gives it the plan's lead agency as an illustration.
+        var lead = await db.PlanOrganisations.Where(o => o.PlanId == indicator.PlanId && o.Role == Avance.Features.Plans.PlanRole.Lead)
+            .Select(o => o.OrganisationId).SingleAsync();
+        Assert.Equal(lead, indicator.ResponsibleOrganisationId);
         Assert.Null(indicator.BaselineValue);
         Assert.Equal(Avance.Features.Indicators.DisaggregationDimension.Institution, Assert.Single(indicator.Disaggregations).Dimension);
     });
