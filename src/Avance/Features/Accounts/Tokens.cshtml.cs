@@ -69,9 +69,8 @@ public sealed class TokensModel(AvanceDb db, TimeProvider clock, UiText text) : 
         var token = await db.PersonalAccessTokens.AsTracking().FirstOrDefaultAsync(t => t.Id == id && t.UserId == caller.UserId, cancellationToken);
         if (token is null) return NotFound();
         var now = clock.GetUtcNow();
-        if (token.RevokedAt is null)
+        if (token.Revoke(now))
         {
-            token.RevokedAt = now;
             AccountAudit.Record(db, caller, now, AccountAudit.TokenRevoke, caller.UserId, TokenSnapshot.Of(token), null);
             await db.SaveChangesAsync(cancellationToken);
         }
