@@ -20,7 +20,7 @@ internal static class UsersOrganisation
         var organisation = reference is null ? null : await FindAsync(db, reference, cancellationToken);
         try
         {
-            account.Assign(role, organisation?.Id, organisation?.Kind);
+            account.Assign(role, organisation is null ? null : (organisation.Id, organisation.Kind));
         }
         catch (DomainRuleException e)
         {

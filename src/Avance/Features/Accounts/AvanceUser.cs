@@ -28,11 +28,11 @@ public sealed class AvanceUser : IdentityUser<int>
     /// Gives the account a role and, for focal points and observers, the organisation they speak for. Throws
     /// <see cref="DomainRuleException"/> with one of <see cref="AccountRules"/>' codes when the two do not fit.
     /// </summary>
-    public void Assign(AccountRole role, int? organisationId, OrganisationKind? organisationKind)
+    public void Assign(AccountRole role, (int Id, OrganisationKind Kind)? organisation)
     {
-        AccountRules.CheckBinding(role, organisationId is null ? null : organisationKind);
+        AccountRules.CheckBinding(role, organisation?.Kind);
         Role = role;
-        OrganisationId = organisationId;
+        OrganisationId = organisation?.Id;
     }
 
     public void Lock()

@@ -21,6 +21,14 @@ public sealed class PersonalAccessToken
     public DateTimeOffset? LastUsedAt { get; set; }
 
     public bool IsActive(DateTimeOffset now) => RevokedAt is null && now < ExpiresAt;
+
+    /// <summary>Stops the token from working. False when it was revoked already, which changes nothing.</summary>
+    public bool Revoke(DateTimeOffset now)
+    {
+        if (RevokedAt is not null) return false;
+        RevokedAt = now;
+        return true;
+    }
 }
 
 /// <summary>What a token may be used for; a token never does more than its owner's role allows.</summary>

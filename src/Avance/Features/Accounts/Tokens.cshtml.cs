@@ -18,6 +18,7 @@ public sealed class TokensModel(AvanceDb db, TimeProvider clock, UiText text) : 
 {
     public const int MaxDays = 365;
     public const int DefaultDays = 90;
+    public const int MaxNameLength = 100;
 
     [BindProperty]
     public string? Name { get; set; }
@@ -68,9 +69,8 @@ public sealed class TokensModel(AvanceDb db, TimeProvider clock, UiText text) : 
         var token = await db.PersonalAccessTokens.AsTracking().FirstOrDefaultAsync(t => t.Id == id && t.UserId == caller.UserId, cancellationToken);
         if (token is null) return NotFound();
         var now = clock.GetUtcNow();
-        if (token.RevokedAt is null)
+        if (token.Revoke(now))
         {
-            token.RevokedAt = now;
             AccountAudit.Record(db, caller, now, AccountAudit.TokenRevoke, caller.UserId, TokenSnapshot.Of(token), null);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -83,7 +83,7 @@ public sealed class TokensModel(AvanceDb db, TimeProvider clock, UiText text) : 
     {
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(Name)) problems.Add(text["TokenNameMissing"]);
-        else if (Name.Trim().Length > 100) problems.Add(text["TokenNameTooLong", 100]);
+        else if (Name.Trim().Length > MaxNameLength) problems.Add(text["TokenNameTooLong", MaxNameLength]);
         if (Scopes.Count == 0 && !Unreadable(nameof(Scopes))) problems.Add(text["TokenScopesMissing"]);
         else if (Unreadable(nameof(Scopes)) || Scopes.Any(s => !Offered.Contains(s))) problems.Add(text["TokenScopeNotOffered"]);
         if (Unreadable(nameof(Days)) || Days is not (>= 1 and <= MaxDays)) problems.Add(text["TokenDaysOutOfRange", MaxDays]);

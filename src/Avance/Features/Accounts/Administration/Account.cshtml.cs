@@ -66,30 +66,31 @@ public sealed class AccountModel(AvanceDb db, UserManager<AvanceUser> users, Tim
         return Page();
     }
 
-    public Task<IActionResult> OnPostLockAsync(int id, CancellationToken cancellationToken) =>
-        ChangeLockAsync(id, AccountAudit.Lock, account => account.Lock(), cancellationToken);
+    public Task<IActionResult> OnPostLockAsync(int id, CancellationToken cancellationToken) => ChangeLockAsync(id, locking: true, cancellationToken);
 
-    public Task<IActionResult> OnPostUnlockAsync(int id, CancellationToken cancellationToken) =>
-        ChangeLockAsync(id, AccountAudit.Unlock, account => account.Unlock(), cancellationToken);
+    public Task<IActionResult> OnPostUnlockAsync(int id, CancellationToken cancellationToken) => ChangeLockAsync(id, locking: false, cancellationToken);
 
     /// <summary>Locking also renews the account's security stamp, which ends its open sessions within a minute.</summary>
-    private async Task<IActionResult> ChangeLockAsync(int id, string action, Action<AvanceUser> change, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeLockAsync(int id, bool locking, CancellationToken cancellationToken)
     {
         if (await FindAsync(id) is not { } account) return NotFound();
-        var problem = action == AccountAudit.Lock ? await LastAdministratorProblemAsync(account, cancellationToken) : null;
-        if (problem is null)
+        var alreadyThere = locking ? account.IsLockedByAdministrator : !account.IsLocked(clock.GetUtcNow());
+        var problem = locking && !alreadyThere ? await LastAdministratorProblemAsync(account, cancellationToken) : null;
+        if (alreadyThere) Notice = text[locking ? "AccountLocked" : "AccountUnlocked"];
+        else if (problem is null)
         {
             var before = AccountSnapshot.Of(account);
-            change(account);
+            if (locking) account.Lock();
+            else account.Unlock();
             var result = await AccountAudit.SaveAsync(db,
-                () => action == AccountAudit.Lock ? users.UpdateSecurityStampAsync(account) : users.UpdateAsync(account),
-                () => AccountAudit.Record(db, Caller.From(User), clock.GetUtcNow(), action, account.Id, before, AccountSnapshot.Of(account)),
+                () => locking ? users.UpdateSecurityStampAsync(account) : users.UpdateAsync(account),
+                () => AccountAudit.Record(db, Caller.From(User), clock.GetUtcNow(), locking ? AccountAudit.Lock : AccountAudit.Unlock,
+                    account.Id, before, AccountSnapshot.Of(account)),
                 cancellationToken);
             Problems = [.. result.Errors.Select(e => e.Description).Distinct()];
-            if (result.Succeeded) Notice = text[action == AccountAudit.Lock ? "AccountLocked" : "AccountUnlocked"];
+            if (result.Succeeded) Notice = text[locking ? "AccountLocked" : "AccountUnlocked"];
         }
         else Problems = [problem];
-        Organisations = await BindableOrganisations.ListAsync(db, Languages.Current, cancellationToken);
         await ShowAsync(account, keepChoice: false, cancellationToken);
         return Page();
     }

@@ -10,15 +10,15 @@ internal static class RoleAssignment
     public static string? TryAssign(AvanceUser account, AccountRole? role, int? organisationId, IReadOnlyList<OrganisationChoice> organisations, UiText text)
     {
         if (role is not { } chosen || !Enum.IsDefined(chosen)) return text["AccountRoleMissing"];
-        OrganisationKind? kind = null;
+        (int, OrganisationKind)? binding = null;
         if (organisationId is { } id)
         {
             if (organisations.FirstOrDefault(o => o.Id == id) is not { } organisation) return text["AccountOrganisationUnknown"];
-            kind = organisation.Kind;
+            binding = (organisation.Id, organisation.Kind);
         }
         try
         {
-            account.Assign(chosen, organisationId, kind);
+            account.Assign(chosen, binding);
             return null;
         }
         catch (DomainRuleException e)
