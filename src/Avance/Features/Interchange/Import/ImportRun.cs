@@ -114,7 +114,7 @@ internal sealed class ImportRun(AvanceDb db, ImportRequest request, SchemaPass s
             }
             var before = OutcomeSummary.FromJson(old.Summary);
             report.Add(new OutcomeChange(mapped.Identifier, ChangeKind.Updated, summary.ChangesFrom(before)));
-            AuditTrail.Record(db, request.Caller, _now, "iati.import", "outcome", old.Id, (object?)before ?? new { Imported = false }, summary,
+            AuditTrail.Record(db, request.Caller, _now, "iati.import", "outcome", old.Id, (object?)before ?? new { Imported = false, old.Title }, summary,
                 request.FileName);
         }
         _batch.Clear();
