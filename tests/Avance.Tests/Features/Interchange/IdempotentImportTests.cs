@@ -50,6 +50,27 @@ public sealed class IdempotentImportTests
         Assert.Equal(before.Budget + 1000m, PlannedBudget(entry.After));
     }
 
+    [Theory, Providers]
+    public async Task An_activity_with_the_identifier_of_a_demo_outcome_updates_it_and_keeps_the_figures_of_other_sources(Provider provider)
+    {
+        await using var scene = await InterchangeScene.StartAsync(provider);
+        const string demo = "XM-DAC-41146-MEX_D_1.1";
+        var before = await scene.WithDbAsync(db => db.Outcomes.Where(o => o.IatiIdentifier == demo)
+            .Select(o => new { o.Id, Notes = o.ProgressNotes.Count, Title = o.Summary.Translations.First(t => t.Language == "en").Value }).SingleAsync());
+        var xml = SyntheticActivities.File(SyntheticActivities.Activity(demo))
+            .Replace("code=\"BI\"", "code=\"MX\"").Replace("ref=\"XX-TEST\"", "ref=\"XM-DAC-41146\"");
+
+        var report = await scene.ImportPathAsync(IatiFiles.Scratch(xml), "mex.xml");
+
+        Assert.Equal((0, 1), (report.Created, report.Updated));
+        var after = await scene.WithDbAsync(db => db.Outcomes.Where(o => o.IatiIdentifier == demo)
+            .Select(o => new { o.Id, Notes = o.ProgressNotes.Count, Title = o.Summary.Translations.First(t => t.Language == "en").Value }).SingleAsync());
+        Assert.Equal((before.Id, before.Notes), (after.Id, after.Notes));
+        Assert.Equal($"Women's networks for peace ({demo})", after.Title);
+        var entry = await scene.WithDbAsync(db => AuditTrail.For(db, "outcome", before.Id).SingleAsync(e => e.Action == "iati.import"));
+        Assert.Equal(before.Title, System.Text.Json.JsonDocument.Parse(entry.Before!).RootElement.GetProperty("title").GetString());
+    }
+
     private static decimal PlannedBudget(string? json) =>
         System.Text.Json.JsonDocument.Parse(json!).RootElement.GetProperty("plannedBudget").GetDecimal();
 

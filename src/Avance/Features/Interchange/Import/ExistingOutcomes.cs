@@ -16,11 +16,11 @@ internal static class ExistingOutcomes
                 select new
                 {
                     outcome.Id, outcome.IatiIdentifier, SummaryId = EF.Property<int>(outcome, "SummaryId"),
+                    Title = TextInLanguage.Pick(outcome.Summary, "en"),
                     Hash = import == null ? null : import.ContentHash,
-                    SourceId = import == null ? (int?)null : import.SourceId,
                     Summary = import == null ? null : import.Summary,
                 })
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.IatiIdentifier!, r => new ExistingOutcome(r.Id, r.SummaryId, r.Hash, r.SourceId, r.Summary), StringComparer.Ordinal);
+        return rows.ToDictionary(r => r.IatiIdentifier!, r => new ExistingOutcome(r.Id, r.SummaryId, r.Title, r.Hash, r.Summary), StringComparer.Ordinal);
     }
 }

@@ -19,6 +19,9 @@ internal sealed class SchemaPass
         "recipient-country", "sector", "budget", "transaction", "result",
     ];
 
+    private static readonly HashSet<ValidationRule> Unreadable =
+        [ValidationRules.MalformedXml, ValidationRules.NotAnIatiFile, ValidationRules.NestedTooDeep];
+
     public required string FileHash { get; init; }
     public required IReadOnlyList<ValidationIssue> FileIssues { get; init; }
     public required IReadOnlyDictionary<int, List<ValidationIssue>> ActivityIssues { get; init; }
@@ -37,7 +40,8 @@ internal sealed class SchemaPass
         var fileIssues = new List<ValidationIssue>();
         foreach (var issue in report.Issues)
         {
-            if (ActivityOrdinal(issue.Location) is { } ordinal)
+            // A file that cannot be read to its end (truncated, not XML, too deep) fails as a whole, wherever it broke.
+            if (!Unreadable.Contains(issue.Rule) && ActivityOrdinal(issue.Location) is { } ordinal)
             {
                 if (!byActivity.TryGetValue(ordinal, out var list)) byActivity[ordinal] = list = [];
                 list.Add(issue);
