@@ -27,7 +27,9 @@ public static class FileAssessment
     public static async Task<FilingResult> RunAsync(AvanceDb db, IOutputCacheStore cache, Caller caller, AssessmentDraft draft,
         DateTimeOffset at, CancellationToken cancellationToken, IReadOnlyList<FieldError>? unreadable = null)
     {
-        if (await OrganisationAsync(db, caller, draft.OrganisationId, cancellationToken) is not { } organisationId) return FilingResult.NotAllowed;
+        if (await SpeaksForAsync(db, caller, Languages.Current, cancellationToken) is not { } organisation
+            || (draft.OrganisationId ?? organisation.Id) != organisation.Id)
+            return FilingResult.NotAllowed;
 
         var errors = new List<FieldError>(unreadable ?? []);
         var kind = Name<AssessmentSubject>(draft.Subject, "subject", errors);
@@ -42,7 +44,7 @@ public static class FileAssessment
 
         var assessment = new Assessment
         {
-            AuthorUserId = caller.UserId, OrganisationId = organisationId, Subject = subject.Kind, SubjectId = subject.Id,
+            AuthorUserId = caller.UserId, OrganisationId = organisation.Id, Subject = subject.Kind, SubjectId = subject.Id,
             ReportingPeriodId = periodId, Rating = rating.Value, OwnValue = draft.OwnValue, Narrative = narrative, Language = language,
             Sources = sources, FiledAt = at,
         };
@@ -61,12 +63,15 @@ public static class FileAssessment
         return FilingResult.Filed(assessment.Id);
     }
 
-    /// <summary>The civil-society organisation the observer speaks for; null when they may not file for the one named.</summary>
-    private static async Task<int?> OrganisationAsync(AvanceDb db, Caller caller, int? named, CancellationToken cancellationToken)
+    /// <summary>The civil-society organisation an observer files for, with its name; null when the account may not file at all.</summary>
+    public static async Task<(int Id, string Name)?> SpeaksForAsync(AvanceDb db, Caller caller, string language, CancellationToken cancellationToken)
     {
-        if (!caller.Has(Permissions.FileAssessments) || caller.OrganisationId is not { } own || (named ?? own) != own) return null;
-        var isCivilSociety = await db.Organisations.AnyAsync(o => o.Id == own && o.Kind == OrganisationKind.CivilSociety, cancellationToken);
-        return isCivilSociety ? own : null;
+        if (!caller.Has(Permissions.FileAssessments) || caller.OrganisationId is not { } own) return null;
+        var organisation = await db.Organisations
+            .Where(o => o.Id == own && o.Kind == OrganisationKind.CivilSociety)
+            .Select(o => new { Name = TextInLanguage.Pick(o.Name, language) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return organisation is null ? null : (own, organisation.Name ?? "");
     }
 
     /// <summary>An enum value by its exact name; numbers are not names, so "3" is refused rather than read as a rating.</summary>

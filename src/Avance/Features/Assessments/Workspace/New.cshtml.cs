@@ -1,6 +1,5 @@
 using System.Globalization;
 using Avance.Data;
-using Avance.Domain;
 using Avance.Features.Accounts;
 using Avance.Features.Plans;
 using Avance.Web;
@@ -78,14 +77,9 @@ public sealed class NewModel(AvanceDb db, UiText text, TimeProvider clock, IOutp
     /// <summary>The observer's civil-society organisation and the plan the form is about; false when the account may not file.</summary>
     private async Task<bool> PrepareAsync(CancellationToken cancellationToken)
     {
-        var caller = Caller.From(User)!;
         var language = Languages.Current;
-        var organisation = await db.Organisations
-            .Where(o => o.Id == caller.OrganisationId && o.Kind == OrganisationKind.CivilSociety)
-            .Select(o => TextInLanguage.Pick(o.Name, language))
-            .SingleOrDefaultAsync(cancellationToken);
-        if (organisation is null) return false;
-        Organisation = organisation;
+        if (await FileAssessment.SpeaksForAsync(db, Caller.From(User)!, language, cancellationToken) is not { } organisation) return false;
+        Organisation = organisation.Name;
         var planId = await ChosenPlanAsync(cancellationToken);
         if (planId is null)
         {
