@@ -22,6 +22,8 @@ internal sealed partial class FormFields
         }
     }
 
+    public IReadOnlyList<KeyValuePair<string, string>> Pairs => values;
+
     public IEnumerable<string> All(string name) => values.Where(v => v.Key == name).Select(v => v.Value);
 
     public void Add(string name, string value) => values.Add(new(name, value));
