@@ -21,7 +21,7 @@ public sealed class NextGenerationTests
         Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"/api/v1/plans/{source}/indicators/{forums}", new { version = 0, fields })).StatusCode);
         using var pages = await scene.PagesAsync();
 
-        using var started = await FormFields.SubmitAsync(pages, $"/en/workspace/plans/{source}/next-generation", f => f["Code"] = "NAP-1325-2");
+        using var started = await FormFields.SubmitAsync(pages, $"/en/workspace/plans/{source}/next-generation", f => f["NewCode"] = "NAP-1325-2");
 
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         var next = await scene.WithDbAsync(db => db.Plans.Include(p => p.Title).SingleAsync(p => p.Code == "NAP-1325-2"));
