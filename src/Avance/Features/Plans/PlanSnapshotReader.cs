@@ -10,27 +10,9 @@ public static class PlanSnapshotReader
 {
     public static async Task<PlanSnapshot> ReadAsync(AvanceDb db, int planId, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.Where(p => p.Id == planId)
-            .Include(p => p.Title).Include(p => p.Purpose).Include(p => p.Development).Include(p => p.Implementation)
-            .Include(p => p.MonitoringArrangement).Include(p => p.BudgetStatement).Include(p => p.Disarmament)
-            .Include(p => p.Organisations)
-            .AsSplitQuery()
-            .SingleAsync(cancellationToken);
-        var pillars = await db.Pillars.Where(p => p.PlanId == planId)
-            .Include(p => p.Name)
-            .Include(p => p.Objectives).ThenInclude(o => o.Statement)
-            .Include(p => p.Objectives).ThenInclude(o => o.LinesOfAction).ThenInclude(l => l.Statement)
-            .Include(p => p.Objectives).ThenInclude(o => o.LinesOfAction).ThenInclude(l => l.Activities).ThenInclude(a => a.Statement)
-            .Include(p => p.Objectives).ThenInclude(o => o.LinesOfAction).ThenInclude(l => l.Activities).ThenInclude(a => a.Organisations)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        var indicators = await db.Indicators.Where(i => i.PlanId == planId)
-            .Include(i => i.Wording).Include(i => i.Unit).Include(i => i.DataSource)
-            .Include(i => i.Targets).ThenInclude(t => t.Description)
-            .Include(i => i.Disaggregations)
-            .Include(i => i.FrameworkLinks).ThenInclude(l => l.GlobalIndicator)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        var plan = await db.Plans.Where(p => p.Id == planId).WithTexts().SingleAsync(cancellationToken);
+        var pillars = await db.Pillars.Where(p => p.PlanId == planId).WithTree().ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.Where(i => i.PlanId == planId).WithDefinition().ToListAsync(cancellationToken);
         var organisations = await db.Organisations.Include(o => o.Name).Include(o => o.Acronym).AsSplitQuery()
             .ToDictionaryAsync(o => o.Id, cancellationToken);
 

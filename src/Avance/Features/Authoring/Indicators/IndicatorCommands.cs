@@ -2,6 +2,7 @@ using Avance.Data;
 using Avance.Features.Assessments;
 using Avance.Features.Frameworks;
 using Avance.Features.Indicators;
+using Avance.Features.Plans;
 using Avance.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +37,7 @@ public static class IndicatorCommands
         CancellationToken cancellationToken) =>
         scope.RunAsync(async () =>
         {
-            if (await Whole(scope.Db.Indicators.AsTracking()).SingleOrDefaultAsync(i => i.Id == id && i.PlanId == planId, cancellationToken)
+            if (await scope.Db.Indicators.AsTracking().WithDefinition().SingleOrDefaultAsync(i => i.Id == id && i.PlanId == planId, cancellationToken)
                 is not { } indicator)
                 return AuthoringResult.NotFound;
             var checks = scope.Checks();
@@ -55,7 +56,7 @@ public static class IndicatorCommands
     public static Task<AuthoringResult> RemoveAsync(AuthoringScope scope, int planId, int id, int version, CancellationToken cancellationToken) =>
         scope.RunAsync(async () =>
         {
-            if (await Whole(scope.Db.Indicators.AsTracking()).SingleOrDefaultAsync(i => i.Id == id && i.PlanId == planId, cancellationToken)
+            if (await scope.Db.Indicators.AsTracking().WithDefinition().SingleOrDefaultAsync(i => i.Id == id && i.PlanId == planId, cancellationToken)
                 is not { } indicator)
                 return AuthoringResult.NotFound;
             if (await ObstacleToRemovalAsync(scope.Db, id, scope.Text, cancellationToken) is { } obstacle) return AuthoringResult.Refused(obstacle);
@@ -68,16 +69,9 @@ public static class IndicatorCommands
         }, cancellationToken);
 
     public static async Task<Editable<IndicatorFields>?> ReadAsync(AvanceDb db, int planId, int id, CancellationToken cancellationToken) =>
-        await Whole(db.Indicators).SingleOrDefaultAsync(i => i.Id == id && i.PlanId == planId, cancellationToken) is { } indicator
+        await db.Indicators.WithDefinition().SingleOrDefaultAsync(i => i.Id == id && i.PlanId == planId, cancellationToken) is { } indicator
             ? new Editable<IndicatorFields>(indicator.Id, indicator.Version, IndicatorFields.Of(indicator))
             : null;
-
-    public static IQueryable<Indicator> Whole(IQueryable<Indicator> indicators) =>
-        indicators.Include(i => i.Wording).Include(i => i.Unit).Include(i => i.DataSource)
-            .Include(i => i.Targets).ThenInclude(t => t.Description)
-            .Include(i => i.Disaggregations)
-            .Include(i => i.FrameworkLinks).ThenInclude(l => l.GlobalIndicator)
-            .AsSplitQuery();
 
     private static async Task<string?> ObstacleToRemovalAsync(AvanceDb db, int id, UiText text, CancellationToken cancellationToken)
     {

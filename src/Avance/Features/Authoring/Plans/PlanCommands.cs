@@ -36,7 +36,7 @@ public static class PlanCommands
         CancellationToken cancellationToken) =>
         scope.RunAsync(async () =>
         {
-            if (await Whole(scope.Db.Plans.AsTracking()).SingleOrDefaultAsync(p => p.Id == planId, cancellationToken) is not { } plan)
+            if (await scope.Db.Plans.AsTracking().WithTexts().SingleOrDefaultAsync(p => p.Id == planId, cancellationToken) is not { } plan)
                 return AuthoringResult.NotFound;
             var checks = scope.Checks();
             await PlanRules.CheckAsync(scope.Db, checks, fields, plan.CountryId, plan.Id, cancellationToken);
@@ -50,15 +50,8 @@ public static class PlanCommands
             return AuthoringResult.Saved(plan.Id);
         }, cancellationToken);
 
-    /// <summary>A plan with every text and organisation its fields show.</summary>
-    public static IQueryable<Plan> Whole(IQueryable<Plan> plans) =>
-        plans.Include(p => p.Title).Include(p => p.Purpose).Include(p => p.Development).Include(p => p.Implementation)
-            .Include(p => p.MonitoringArrangement).Include(p => p.BudgetStatement).Include(p => p.Disarmament)
-            .Include(p => p.Organisations)
-            .AsSplitQuery();
-
     public static async Task<Editable<PlanFields>?> ReadAsync(AvanceDb db, int planId, CancellationToken cancellationToken) =>
-        await Whole(db.Plans).SingleOrDefaultAsync(p => p.Id == planId, cancellationToken) is { } plan
+        await db.Plans.WithTexts().SingleOrDefaultAsync(p => p.Id == planId, cancellationToken) is { } plan
             ? new Editable<PlanFields>(plan.Id, plan.Version, PlanFields.Of(plan))
             : null;
 }

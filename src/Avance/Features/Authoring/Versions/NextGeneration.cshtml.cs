@@ -10,20 +10,24 @@ public sealed class NextGenerationModel(AuthoringScope scope) : AuthoringPage(sc
     /// <summary>The country's newer plan, when there is one: only the latest plan is continued.</summary>
     public string? NewerPlan { get; private set; }
 
+    /// <summary>
+    /// The new plan's code. Not posted as "Code": the error pages read their status code from a field of that name, so a
+    /// refused post would show as a server error.
+    /// </summary>
     [BindProperty]
-    public string? Code { get; set; }
+    public string? NewCode { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int planId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(planId, cancellationToken)) return NotFound();
-        Code = $"{Plan.Code}-{Plan.Generation + 1}";
+        NewCode = $"{Plan.Code}-{Plan.Generation + 1}";
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int planId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(planId, cancellationToken)) return NotFound();
-        var result = await NextGenerationCommand.RunAsync(Scope, planId, new NextGenerationRequest(Code), cancellationToken);
+        var result = await NextGenerationCommand.RunAsync(Scope, planId, new NextGenerationRequest(NewCode), cancellationToken);
         return result.Kind == ResultKind.Saved
             ? Saved(PlanUrl(result.Id), Text["Authoring_NextPlanStarted", Plan.Code])
             : await NotSavedAsync(result, () => Task.CompletedTask);

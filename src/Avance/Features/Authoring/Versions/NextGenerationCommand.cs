@@ -21,7 +21,7 @@ public static class NextGenerationCommand
         scope.RunAsync(async () =>
         {
             var db = scope.Db;
-            if (await PlanCommands.Whole(db.Plans).SingleOrDefaultAsync(p => p.Id == planId, cancellationToken) is not { } source)
+            if (await db.Plans.WithTexts().SingleOrDefaultAsync(p => p.Id == planId, cancellationToken) is not { } source)
                 return AuthoringResult.NotFound;
             if (await db.Plans.Where(p => p.CountryId == source.CountryId && p.Generation > source.Generation)
                     .Select(p => p.Code).FirstOrDefaultAsync(cancellationToken) is { } newer)
@@ -40,7 +40,7 @@ public static class NextGenerationCommand
             db.Plans.Add(plan);
             await db.SaveChangesAsync(cancellationToken);
 
-            var indicators = await IndicatorCommands.Whole(db.Indicators).Where(i => i.PlanId == planId).ToListAsync(cancellationToken);
+            var indicators = await db.Indicators.Where(i => i.PlanId == planId).WithDefinition().ToListAsync(cancellationToken);
             db.Indicators.AddRange(indicators.Select(i => CopyIndicator(i, plan.Id, objectives, activities)));
             var summary = new
             {
@@ -73,14 +73,7 @@ public static class NextGenerationCommand
     private static async Task<List<Pillar>> CopyTreeAsync(AvanceDb db, int planId, Dictionary<int, StrategicObjective> objectives,
         Dictionary<int, Activity> activities, CancellationToken cancellationToken)
     {
-        var pillars = await db.Pillars.Where(p => p.PlanId == planId)
-            .Include(p => p.Name)
-            .Include(p => p.Objectives).ThenInclude(o => o.Statement)
-            .Include(p => p.Objectives).ThenInclude(o => o.LinesOfAction).ThenInclude(l => l.Statement)
-            .Include(p => p.Objectives).ThenInclude(o => o.LinesOfAction).ThenInclude(l => l.Activities).ThenInclude(a => a.Statement)
-            .Include(p => p.Objectives).ThenInclude(o => o.LinesOfAction).ThenInclude(l => l.Activities).ThenInclude(a => a.Organisations)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        var pillars = await db.Pillars.Where(p => p.PlanId == planId).WithTree().ToListAsync(cancellationToken);
         var copies = new List<Pillar>();
         foreach (var pillar in pillars)
         {

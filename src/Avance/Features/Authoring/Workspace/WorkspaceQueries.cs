@@ -35,9 +35,12 @@ public static class WorkspaceQueries
         var indicators = await db.Indicators.Where(i => i.PlanId == planId)
             .Select(i => new { i.Id, i.Version, Predecessor = db.Indicators.Where(x => x.Id == i.PredecessorId).Select(x => x.Code).FirstOrDefault() })
             .ToDictionaryAsync(i => i.Id, cancellationToken);
-        var predecessorPlan = await db.Plans.Where(p => p.Id == planId)
-            .SelectMany(p => db.Plans.Where(x => x.CountryId == p.CountryId && x.Generation == p.Generation - 1).Select(x => x.Code))
-            .FirstOrDefaultAsync(cancellationToken);
+        // A join rather than SelectMany over a subquery: SQLite cannot run the APPLY that would need.
+        var predecessorPlan = await (from p in db.Plans
+                                     where p.Id == planId
+                                     join previous in db.Plans on p.CountryId equals previous.CountryId
+                                     where previous.Generation == p.Generation - 1
+                                     select previous.Code).FirstOrDefaultAsync(cancellationToken);
 
         string In(IReadOnlyDictionary<string, string> texts) => SnapshotItems.In(texts, language);
         List<string> Names(IEnumerable<OrganisationSnapshot> organisations) =>
