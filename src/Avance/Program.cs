@@ -9,6 +9,7 @@ using Avance.Features.Indicators;
 using Avance.Features.Plans;
 using Avance.Features.Programmes;
 using Avance.Features.Reporting.Entry;
+using Avance.Features.Reporting.Templates;
 using Avance.Features.Search;
 using Avance.Features.Results;
 using Avance.Web;
@@ -29,6 +30,7 @@ public partial class Program
         builder.Services.AddAvanceAccounts();
         builder.Services.AddEvidence();
         builder.Services.AddReportingEntry();
+        builder.Services.AddReportingTemplates();
         builder.Services.AddPublicDataCache(builder.Configuration);
         builder.Services.AddHealth();
 
@@ -44,6 +46,7 @@ public partial class Program
         app.MapProgrammesApi();
         app.MapSearchApi();
         app.MapReportingApi();
+        app.MapReportingTemplates();
         app.MapEvidence();
         app.MapDownloads();
         app.MapAvancePages();
