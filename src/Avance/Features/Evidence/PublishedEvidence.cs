@@ -1,7 +1,6 @@
 using Avance.Data;
 using Avance.Features.Indicators;
 using Avance.Features.Plans;
-using Avance.Features.Reporting;
 using Avance.Features.Reporting.Entry;
 using Avance.Web;
 using Microsoft.AspNetCore.Mvc;

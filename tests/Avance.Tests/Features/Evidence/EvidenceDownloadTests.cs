@@ -1,5 +1,4 @@
 using System.Net;
-using Avance.Features.Reporting;
 using Avance.Tests.Features.Reporting.Entry;
 using Avance.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;

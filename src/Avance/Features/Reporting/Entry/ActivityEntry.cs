@@ -1,5 +1,4 @@
 using Avance.Data;
-using Avance.Domain;
 using Avance.Features.Accounts;
 using Avance.Features.Audit;
 using Avance.Features.Reporting.Entry.Rules;

@@ -104,6 +104,9 @@ public sealed class TemplateCheck(AvanceDb db, ValueEntry entry, UiText text)
                         IndicatorFormat.Value(text, indicator.Type, change.After.Number, change.After.Text), change.ValueChanges));
                 }
                 break;
+            case EntryStatus.PeriodNotOpen:
+                report.Problems.Add(Problem(TemplateProblems.PeriodNotOpen, sheet, null, null));
+                break;
             default:
                 report.Problems.Add(Problem(TemplateProblems.OtherOrganisation, sheet, totalRow, TemplateColumns.Code, indicator.Code));
                 break;
