@@ -13,6 +13,7 @@ using Avance.Features.Mail;
 using Avance.Features.Plans;
 using Avance.Features.Programmes;
 using Avance.Features.Reporting.Entry;
+using Avance.Features.Reporting.Templates;
 using Avance.Features.Review;
 using Avance.Features.Search;
 using Avance.Features.Results;
@@ -36,6 +37,7 @@ public partial class Program
         builder.Services.AddEvidence();
         builder.Services.AddReportingEntry();
         builder.Services.AddAvanceMail();
+        builder.Services.AddReportingTemplates();
         builder.Services.AddPublicDataCache(builder.Configuration);
         builder.Services.AddHealth();
         builder.Services.AddInterchange();
@@ -57,6 +59,7 @@ public partial class Program
         app.MapInterchangeApi();
         app.MapAssessmentsApi();
         app.MapReportingApi();
+        app.MapReportingTemplates();
         app.MapEvidence();
         app.MapReview();
         app.MapDownloads();

@@ -45,9 +45,7 @@ public static class EvidenceEndpoints
         int periodId, int indicatorId, IFormFile? file, [FromForm] string? combination, ClaimsPrincipal user, EvidenceUploads uploads,
         CancellationToken cancellationToken)
     {
-        var outcome = file is null
-            ? new UploadOutcome(UploadStatus.Empty)
-            : await uploads.AddAsync(Caller.From(user)!, periodId, indicatorId, combination ?? "", file, cancellationToken);
+        var outcome = await uploads.AddAsync(Caller.From(user)!, periodId, indicatorId, combination ?? "", file, cancellationToken);
         var message = UiText.Get("Evidence_Problem_" + outcome.Status, CultureInfo.CurrentUICulture).Replace("{0}", EvidenceFormats.Describe(uploads.MaxBytes), StringComparison.Ordinal);
         return outcome.Status switch
         {

@@ -21,7 +21,7 @@ public sealed class EvidenceUploads(AvanceDb db, EvidenceStore store, TimeProvid
 
     public long MaxBytes => store.MaxBytes;
 
-    public async Task<UploadOutcome> AddAsync(Caller caller, int periodId, int indicatorId, string combination, IFormFile file,
+    public async Task<UploadOutcome> AddAsync(Caller caller, int periodId, int indicatorId, string combination, IFormFile? file,
         CancellationToken cancellationToken)
     {
         var indicator = await db.Indicators.Where(i => i.Id == indicatorId)
@@ -38,6 +38,7 @@ public sealed class EvidenceUploads(AvanceDb db, EvidenceStore store, TimeProvid
         if (measurement is null) return new(UploadStatus.NoSavedValue);
         if (measurement.Status is not (MeasurementStatus.Draft or MeasurementStatus.Returned)) return new(UploadStatus.Locked);
 
+        if (file is null || file.Length == 0) return new(UploadStatus.Empty);
         var extension = Path.GetExtension(file.FileName);
         if (EvidenceTypes.ContentType(extension) is not { } contentType) return new(UploadStatus.WrongType);
         if (file.Length > store.MaxBytes) return new(UploadStatus.TooLarge);

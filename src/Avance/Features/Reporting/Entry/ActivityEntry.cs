@@ -1,5 +1,4 @@
 using Avance.Data;
-using Avance.Domain;
 using Avance.Features.Accounts;
 using Avance.Features.Audit;
 using Avance.Features.Reporting.Entry.Rules;
@@ -76,7 +75,10 @@ public sealed class ActivityEntry(AvanceDb db, TimeProvider clock)
         var narrative = NarrativeText.Of(input.NarrativeEnglish, input.NarrativeSpanish);
         if (report is null)
         {
-            report = db.ActivityStatusReports.Add(new ActivityStatusReport(activityId, periodId, input.Status, narrative)).Entity;
+            report = new ActivityStatusReport(activityId, periodId, input.Status, narrative);
+            // Recording it makes its version 1, so an editor who saw no report (version 0) cannot overwrite it unawares.
+            report.Record(input.Status, narrative);
+            db.ActivityStatusReports.Add(report);
             await db.SaveChangesAsync(cancellationToken);
             AuditTrail.Record(db, caller, now, "activity-report.record", ItemType, report.Id, null, ActivitySnapshot.Of(report));
         }

@@ -46,13 +46,7 @@ public sealed class IndicatorEntryModel(AvanceDb db, ValueEntry entry, EvidenceU
     public async Task<IActionResult> OnGetAsync(int periodId, int indicatorId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(periodId, indicatorId, cancellationToken)) return NotFound();
-        if (!Caller.From(User)!.ActsFor(Indicator.OrganisationId)) return Forbid();
-        NarrativeEnglish = Indicator.NarrativeEnglish;
-        NarrativeSpanish = Indicator.NarrativeSpanish;
-        SourceId = Indicator.Source?.Id.ToString(CultureInfo.InvariantCulture);
-        SourceDate = Indicator.SourceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Rows = EntryForm.Rows(Indicator, null, takeSavedVersions: true, CultureInfo.CurrentCulture);
-        return Page();
+        return Caller.From(User)!.ActsFor(Indicator.OrganisationId) ? ShowSaved() : Forbid();
     }
 
     public Task<IActionResult> OnPostSaveAsync(int periodId, int indicatorId, CancellationToken cancellationToken) =>
@@ -63,9 +57,7 @@ public sealed class IndicatorEntryModel(AvanceDb db, ValueEntry entry, EvidenceU
 
     public async Task<IActionResult> OnPostEvidenceAsync(int periodId, int indicatorId, CancellationToken cancellationToken)
     {
-        var outcome = EvidenceFile is null
-            ? new UploadOutcome(UploadStatus.Empty)
-            : await uploads.AddAsync(Caller.From(User)!, periodId, indicatorId, EvidenceCombination ?? "", EvidenceFile, cancellationToken);
+        var outcome = await uploads.AddAsync(Caller.From(User)!, periodId, indicatorId, EvidenceCombination ?? "", EvidenceFile, cancellationToken);
         switch (outcome.Status)
         {
             case UploadStatus.NotFound: return NotFound();
@@ -74,7 +66,7 @@ public sealed class IndicatorEntryModel(AvanceDb db, ValueEntry entry, EvidenceU
         }
         if (!await LoadAsync(periodId, indicatorId, cancellationToken)) return NotFound();
         Refusal = text["Evidence_Problem_" + outcome.Status, EvidenceFormats.Describe(uploads.MaxBytes)];
-        return ShowStored();
+        return ShowSaved();
     }
 
     private async Task<IActionResult> SaveAsync(int periodId, int indicatorId, EntryMode mode, CancellationToken cancellationToken)
@@ -103,8 +95,8 @@ public sealed class IndicatorEntryModel(AvanceDb db, ValueEntry entry, EvidenceU
         return Page();
     }
 
-    /// <summary>After a refused upload the value fields show what is saved; nothing typed in them was posted with the file.</summary>
-    private PageResult ShowStored()
+    /// <summary>The form filled with what is saved (after a refused upload too: nothing typed in the value fields was posted with the file).</summary>
+    private PageResult ShowSaved()
     {
         NarrativeEnglish = Indicator.NarrativeEnglish;
         NarrativeSpanish = Indicator.NarrativeSpanish;

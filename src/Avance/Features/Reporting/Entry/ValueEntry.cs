@@ -39,8 +39,10 @@ public sealed partial class ValueEntry(AvanceDb db, TimeProvider clock)
         if (!caller.ActsFor(indicator.ResponsibleOrganisationId)) return new PreparedEntry(EntryStatus.Forbidden);
         if (!period.IsOpen) return new PreparedEntry(EntryStatus.PeriodNotOpen);
 
-        var measurements = await db.Measurements.AsTracking().Include(m => m.Narrative)
+        // Revisions are loaded because a measurement numbers its next revision by counting them.
+        var measurements = await db.Measurements.AsTracking().Include(m => m.Narrative).Include(m => m.Revisions)
             .Where(m => m.IndicatorId == indicatorId && m.ReportingPeriodId == periodId)
+            .AsSplitQuery()
             .ToDictionaryAsync(m => m.Disaggregation, cancellationToken);
         var stored = StoredEntries.From(measurements.Values);
         var states = await EntryQueries.States(db, period.CountryId, cancellationToken);

@@ -1,5 +1,4 @@
 using Avance.Features.Indicators;
-using Avance.Features.Reporting;
 using Avance.Features.Reporting.Entry.Rules;
 using static Avance.Tests.Features.Reporting.Entry.RuleScenario;
 

@@ -67,7 +67,7 @@ public sealed class ReportingScene : IAsyncDisposable
     public Task<Dictionary<string, int>> RecordAsync(int indicatorId, params (string Combination, decimal Value)[] values) =>
         WithDbAsync(async db =>
         {
-            var existing = await db.Measurements.AsTracking().Where(m => m.IndicatorId == indicatorId && m.ReportingPeriodId == PeriodId)
+            var existing = await db.Measurements.AsTracking().Include(m => m.Revisions).Where(m => m.IndicatorId == indicatorId && m.ReportingPeriodId == PeriodId)
                 .ToDictionaryAsync(m => m.Disaggregation.ToString());
             foreach (var (combination, value) in values)
             {
