@@ -49,7 +49,9 @@ public sealed partial class MexicoDemoDataTests
         Assert.Equal("PAR-4.1", indicator.Code);
         Assert.Equal(objective.Id, indicator.ObjectiveId);
         Assert.Contains("multilateral forums and meetings", indicator.Wording.In("en"));
-        Assert.Null(indicator.ResponsibleOrganisationId);
+        // The seed names no agency; the workflow demo gives the indicator to SRE as an illustration.
+        Assert.Equal(["SRE", "SRE"], await db.Organisations.Where(o => o.Id == indicator.ResponsibleOrganisationId)
+            .SelectMany(o => o.Acronym!.Translations.Select(t => t.Value)).ToListAsync());
         Assert.Null(indicator.BaselineValue);
         Assert.Equal(Avance.Features.Indicators.DisaggregationDimension.Institution, Assert.Single(indicator.Disaggregations).Dimension);
     });
