@@ -55,7 +55,7 @@ public sealed partial class UntranslatedTextTests
     }
 
     /// <summary>Fragments of interface text (between placeholders) that exist only in one language and are long enough to be telling.</summary>
-    private static HashSet<string> InterfaceSentences(string language, string otherLanguage)
+    internal static HashSet<string> InterfaceSentences(string language, string otherLanguage)
     {
         var fragments = new HashSet<string>();
         foreach (var set in UiText.ResourceSets)
