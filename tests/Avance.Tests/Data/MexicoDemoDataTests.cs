@@ -49,10 +49,9 @@ public sealed partial class MexicoDemoDataTests
         Assert.Equal("PAR-4.1", indicator.Code);
         Assert.Equal(objective.Id, indicator.ObjectiveId);
         Assert.Contains("multilateral forums and meetings", indicator.Wording.In("en"));
-        // The seed names no responsible agency; the workflow demo gives it the plan's lead agency as an illustration.
-        var lead = await db.PlanOrganisations.Where(o => o.PlanId == indicator.PlanId && o.Role == Avance.Features.Plans.PlanRole.Lead)
-            .Select(o => o.OrganisationId).SingleAsync();
-        Assert.Equal(lead, indicator.ResponsibleOrganisationId);
+        // The seed names no agency; the workflow demo gives the indicator to SRE as an illustration.
+        Assert.Equal(["SRE", "SRE"], await db.Organisations.Where(o => o.Id == indicator.ResponsibleOrganisationId)
+            .SelectMany(o => o.Acronym!.Translations.Select(t => t.Value)).ToListAsync());
         Assert.Null(indicator.BaselineValue);
         Assert.Equal(Avance.Features.Indicators.DisaggregationDimension.Institution, Assert.Single(indicator.Disaggregations).Dimension);
     });

@@ -20,7 +20,7 @@ public sealed class BoardModel(AvanceDb db, TimeProvider clock, UiText text) : P
             Features.Errors.ErrorDetail.Explain(HttpContext, text["Review_Rule_board.state-unknown"]);
             return BadRequest();
         }
-        if (await BoardQueries.For(db, id, Caller, filter, Languages.Current, PeriodsApi.Today(clock), cancellationToken) is not { } board) return NotFound();
+        if (await BoardQueries.For(db, id, Caller, filter, Languages.Current, DeadlineRow.Today(clock), cancellationToken) is not { } board) return NotFound();
         Board = board;
         return Page();
     }

@@ -34,20 +34,7 @@ internal static class BoardDownload
         if (!BoardFilter.TryRead(request.Filter("state"), out var filter)) return DownloadRows<BoardRow>.Invalid(request.Text("Review_Rule_board.state-unknown"));
         var clock = request.Context.RequestServices.GetRequiredService<TimeProvider>();
         var board = await BoardQueries.For(request.Db, int.Parse(request.Route("periodId"), System.Globalization.CultureInfo.InvariantCulture),
-            Caller.From(request.Context.User)!, filter, request.Language, PeriodsApi.Today(clock), request.CancellationToken);
+            Caller.From(request.Context.User)!, filter, request.Language, DeadlineRow.Today(clock), request.CancellationToken);
         return board is null ? DownloadRows<BoardRow>.NotFound : DownloadRows<BoardRow>.Of(board.Rows.ToAsyncEnumerable());
-    }
-}
-
-/// <summary>The board's state filter as an address gives it ("submitted"); empty or absent means no filter.</summary>
-public static class BoardFilter
-{
-    public static bool TryRead(string? text, out BoardState? filter)
-    {
-        filter = null;
-        if (string.IsNullOrEmpty(text)) return true;
-        if (!Enum.TryParse<BoardState>(text, ignoreCase: true, out var state) || !Enum.IsDefined(state) || int.TryParse(text, out _)) return false;
-        filter = state;
-        return true;
     }
 }

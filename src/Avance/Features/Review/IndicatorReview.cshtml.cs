@@ -1,4 +1,3 @@
-using System.Globalization;
 using Avance.Data;
 using Avance.Features.Accounts;
 using Avance.Features.Reporting;
@@ -45,19 +44,4 @@ public sealed class IndicatorReviewModel(AvanceDb db, ValueReview review, UiText
         (Period, Indicator) = found;
         return true;
     }
-}
-
-/// <summary>The decision forms the review pages show, so the queue and an indicator's page post the same fields.</summary>
-public static class ReviewForms
-{
-    public static DecisionForm ForIndicator(UiText text, string language, int periodId, ReviewIndicatorRow indicator, string? reason, string? problem) =>
-        new($"/{language}/workspace/periods/{periodId}/review/indicators/{indicator.Indicator.Id}", $"indicator-{indicator.Indicator.Id}",
-            reason, problem,
-            indicator.Values.Where(v => v.Status == MeasurementStatus.Submitted)
-                .ToDictionary(v => $"Versions[{v.MeasurementId}]", v => v.Version.ToString(CultureInfo.InvariantCulture)),
-            text["Review_ApproveAll"], text["Review_ReturnAll"]);
-
-    public static DecisionForm ForItem(UiText text, string action, int version, string? reason, string? problem) =>
-        new(action, "item", reason, problem, new Dictionary<string, string> { ["Version"] = version.ToString(CultureInfo.InvariantCulture) },
-            text["Review_Approve"], text["Review_Return"]);
 }

@@ -19,7 +19,7 @@ public sealed class PeriodModel(AvanceDb db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, string? done, CancellationToken cancellationToken)
     {
-        if (await PeriodQueries.Detail(db, id, Languages.Current, PeriodsApi.Today(clock), cancellationToken) is not { } detail) return NotFound();
+        if (await PeriodQueries.Detail(db, id, Languages.Current, DeadlineRow.Today(clock), cancellationToken) is not { } detail) return NotFound();
         Detail = detail;
         Done = Notices.FirstOrDefault(n => n == done);
         return Page();

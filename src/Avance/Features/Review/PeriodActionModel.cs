@@ -36,7 +36,7 @@ public abstract class PeriodActionModel(AvanceDb db, TimeProvider clock, UiText 
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        if (await PeriodQueries.Detail(db, id, Language, PeriodsApi.Today(clock), cancellationToken) is not { } detail) return false;
+        if (await PeriodQueries.Detail(db, id, Language, DeadlineRow.Today(clock), cancellationToken) is not { } detail) return false;
         Detail = detail;
         await LoadMoreAsync(id, cancellationToken);
         return true;

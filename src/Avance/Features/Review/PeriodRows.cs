@@ -24,6 +24,9 @@ public sealed record DeadlineRow(DateOnly Deadline, int DaysLeft)
 {
     public bool Overdue => DaysLeft < 0;
 
+    /// <summary>The day deadlines are counted from: today in UTC, the same for every reader and server.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     public static DeadlineRow? Of(PeriodRow period, DateOnly today) =>
         period is { State: PeriodState.Open, Deadline: { } deadline } ? new DeadlineRow(deadline, deadline.DayNumber - today.DayNumber) : null;
 }

@@ -15,7 +15,7 @@ public sealed class PeriodsModel(AvanceDb db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Today = PeriodsApi.Today(clock);
+        Today = DeadlineRow.Today(clock);
         Plans = [.. (await PeriodQueries.All(db, Languages.Current, cancellationToken)).GroupBy(p => p.PlanCode)];
     }
 }

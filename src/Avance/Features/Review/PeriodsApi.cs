@@ -42,7 +42,7 @@ public static class PeriodsApi
         TypedResults.Ok(await PeriodQueries.All(db, Languages.Current, ct));
 
     private static async Task<IResult> Detail(int id, AvanceDb db, TimeProvider clock, CancellationToken ct) =>
-        await PeriodQueries.Detail(db, id, Languages.Current, Today(clock), ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
+        await PeriodQueries.Detail(db, id, Languages.Current, DeadlineRow.Today(clock), ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
 
     private static async Task<IResult> Create(CreatePeriodRequest request, ClaimsPrincipal user, PeriodWorkflow workflow, AvanceDb db, UiText text,
         CancellationToken ct)
@@ -71,7 +71,7 @@ public static class PeriodsApi
         if (!BoardFilter.TryRead(state, out var filter))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["state"] = [text["Review_Rule_board.state-unknown"]] },
                 title: text["Review_InvalidTitle"]);
-        return await BoardQueries.For(db, id, Caller.From(user)!, filter, Languages.Current, Today(clock), ct) is { } board
+        return await BoardQueries.For(db, id, Caller.From(user)!, filter, Languages.Current, DeadlineRow.Today(clock), ct) is { } board
             ? TypedResults.Ok(board)
             : TypedResults.NotFound();
     }
@@ -81,6 +81,4 @@ public static class PeriodsApi
         outcome.Succeeded
             ? TypedResults.Ok(await PeriodQueries.Find(db, id, Languages.Current, ct))
             : outcome.AsProblem(text);
-
-    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

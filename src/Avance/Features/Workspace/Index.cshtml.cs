@@ -17,6 +17,6 @@ public sealed class IndexModel(AvanceDb db, TimeProvider clock) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Caller = Caller.From(User)!;
-        Home = await WorkspaceQueries.For(db, Caller, Languages.Current, PeriodsApi.Today(clock), cancellationToken);
+        Home = await WorkspaceQueries.For(db, Caller, Languages.Current, DeadlineRow.Today(clock), cancellationToken);
     }
 }

@@ -21,6 +21,7 @@ public sealed class DemoMeasurementsTests
                 join i in db.Indicators on m.IndicatorId equals i.Id
                 join p in db.ReportingPeriods on m.ReportingPeriodId equals p.Id
                 join s in db.Sources on m.SourceId equals s.Id
+                where p.State == PeriodState.Published
                 select new { i.Code, i.Type, p.Label, m.Value, m.Status, PeriodState = p.State, Source = s.Key, Revisions = m.Revisions.Count })
             .ToListAsync();
 

@@ -65,6 +65,26 @@ public sealed class PeriodsApiTests
             (await api.GetFromJsonAsync<JsonElement>("/api/v1/periods")).EnumerateArray().Select(p => p.GetProperty("label").GetString()));
     }
 
+    [Fact]
+    public async Task Every_review_endpoint_is_described_with_a_summary()
+    {
+        await using var app = new AvanceApp(TestDatabase.Create(Provider.Sqlite));
+
+        var paths = (await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+
+        foreach (var (path, method) in new[]
+                 {
+                     ("/api/v1/periods", "get"), ("/api/v1/periods", "post"), ("/api/v1/periods/{id}", "get"), ("/api/v1/periods/{id}/open", "post"),
+                     ("/api/v1/periods/{id}/close", "post"), ("/api/v1/periods/{id}/publish", "post"), ("/api/v1/periods/{id}/board", "get"),
+                     ("/api/v1/periods/{id}/review", "get"), ("/api/v1/periods/{periodId}/indicators/{indicatorId}/approve", "post"),
+                     ("/api/v1/periods/{periodId}/indicators/{indicatorId}/return", "post"), ("/api/v1/measurements/{id}/history", "get"),
+                     ("/api/v1/measurements/{id}/approve", "post"), ("/api/v1/measurements/{id}/return", "post"),
+                     ("/api/v1/measurements/{id}/corrections", "post"), ("/api/v1/activity-reports/{id}/approve", "post"),
+                     ("/api/v1/activity-reports/{id}/return", "post"),
+                 })
+            Assert.False(string.IsNullOrWhiteSpace(paths.GetProperty(path).GetProperty(method).GetProperty("summary").GetString()), $"{method} {path}");
+    }
+
     private static async Task<JsonElement> Step(HttpClient api, string address, object body)
     {
         using var response = await api.PostAsJsonAsync(address, body);
