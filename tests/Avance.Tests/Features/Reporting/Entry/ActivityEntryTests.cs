@@ -64,7 +64,7 @@ public sealed class ActivityEntryTests
 
         Assert.Equal(HttpStatusCode.Forbidden, view.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
-        Assert.False(await scene.WithDbAsync(db => db.ActivityStatusReports.AnyAsync()));
+        Assert.False(await scene.WithDbAsync(db => db.ActivityStatusReports.AnyAsync(r => r.ReportingPeriodId == scene.PeriodId)));
     }
 
     private static Task<ActivityStatusReport> ReportAsync(ReportingScene scene) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Avance.Data;
 using Avance.Domain;
 using Avance.Features.Accounts;
@@ -84,7 +83,8 @@ public sealed class ReportingScene : IAsyncDisposable
         var ids = await WithDbAsync(async db =>
         {
             var plan = await db.Plans.SingleAsync(p => p.Code == "NAP-1325");
-            var period = new ReportingPeriod(plan.Id, Year.ToString(CultureInfo.InvariantCulture), new DateOnly(Year, 1, 1), new DateOnly(Year, 12, 31));
+            // The demo already has a period for last year, in its own state; this scene's period is its own, empty one.
+            var period = new ReportingPeriod(plan.Id, $"{Year} (test)", new DateOnly(Year, 1, 1), new DateOnly(Year, 12, 31));
             period.Open(new DateOnly(Year + 1, 3, 31));
             db.ReportingPeriods.Add(period);
             var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, i => (i.Id, i.ResponsibleOrganisationId));
