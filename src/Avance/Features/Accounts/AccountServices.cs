@@ -2,6 +2,9 @@ using Avance.Data;
 using Avance.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 
 namespace Avance.Features.Accounts;
@@ -11,6 +14,7 @@ public static class AccountServices
 {
     private const string Scheme = "Avance";
     public const string PasswordLinkLifetimeSetting = "Avance:Accounts:PasswordLinkLifetime";
+    public const string KeysFolderSetting = "Avance:Accounts:KeysFolder";
 
     public static IServiceCollection AddAvanceAccounts(this IServiceCollection services)
     {
@@ -39,6 +43,12 @@ public static class AccountServices
         // ends other sessions, within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<PasswordLinkMails>();
+        // Sessions, antiforgery tokens and password links are signed with these keys: kept beside the data, they
+        // survive a restart or a new release, so nobody is signed out and no emailed link stops working.
+        services.AddDataProtection().SetApplicationName("Avance");
+        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, ILoggerFactory>((options, configuration, logging) =>
+            options.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(configuration.GetValue(KeysFolderSetting, "./data/keys")!), logging));
 
         services.AddAuthentication(options =>
             {

@@ -18,7 +18,7 @@ public sealed class NextGenerationTests
         var loaded = await api.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{source}/indicators/{forums}");
         var fields = JsonSerializer.Deserialize<Dictionary<string, object?>>(loaded.GetProperty("fields").GetRawText())!;
         (fields["baselineValue"], fields["baselineYear"], fields["targets"]) = (3, 2020, new[] { new { year = 2024, value = 6 } });
-        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"/api/v1/plans/{source}/indicators/{forums}", new { version = 0, fields })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"/api/v1/plans/{source}/indicators/{forums}", new { version = loaded.GetProperty("version").GetInt32(), fields })).StatusCode);
         using var pages = await scene.PagesAsync();
 
         using var started = await FormFields.SubmitAsync(pages, $"/en/workspace/plans/{source}/next-generation", f => f["NewCode"] = "NAP-1325-2");
@@ -60,12 +60,18 @@ public sealed class NextGenerationTests
         await using var scene = await AuthoringScene.CreateAsync(provider);
         var source = await scene.DemoPlanIdAsync();
         using var api = await scene.ApiAsync("es");
+        // An indicator nothing has been reported on, so that only its successor keeps it.
+        var objective = await scene.WithDbAsync(db => db.StrategicObjectives.Where(o => db.Pillars.Any(p => p.Id == o.PillarId && p.PlanId == source))
+            .OrderBy(o => o.Id).Select(o => o.Id).FirstAsync());
+        var unreported = await AuthoringScene.CreatedIdAsync(await api.PostAsJsonAsync($"/api/v1/plans/{source}/indicators", new
+        {
+            code = "PAR-9.1", wording = new { es = "Foros con delegadas" }, objectiveId = objective, type = "Number", direction = "Increase", periodicity = "Annual",
+        }));
         var next = await AuthoringScene.CreatedIdAsync(await api.PostAsJsonAsync($"/api/v1/plans/{source}/next-generation", new { code = "NAP-2" }));
-        var forums = await scene.WithDbAsync(db => db.Indicators.Where(i => i.Code == "PAR-4.1" && i.PlanId == source).Select(i => i.Id).SingleAsync());
 
         using var again = await api.PostAsJsonAsync($"/api/v1/plans/{source}/next-generation", new { code = "NAP-3" });
         using var takenCode = await api.PostAsJsonAsync($"/api/v1/plans/{next}/next-generation", new { code = "nap-1325" });
-        using var removal = await api.DeleteAsync($"/api/v1/plans/{source}/indicators/{forums}?version=0");
+        using var removal = await api.DeleteAsync($"/api/v1/plans/{source}/indicators/{unreported}?version=0");
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("Ya existe un plan posterior de este país (NAP-2); solo se puede continuar el plan más reciente.",
@@ -74,7 +80,7 @@ public sealed class NextGenerationTests
         Assert.Equal("Código: otro plan de este país ya tiene el código «nap-1325».",
             (await takenCode.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("code")[0].GetString());
         Assert.Equal(HttpStatusCode.Conflict, removal.StatusCode);
-        Assert.Equal("Un plan posterior continúa este indicador (NAP-2 PAR-4.1), así que se conserva.",
+        Assert.Equal("Un plan posterior continúa este indicador (NAP-2 PAR-9.1), así que se conserva.",
             (await removal.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(2, await scene.WithDbAsync(db => db.Plans.CountAsync()));
     }

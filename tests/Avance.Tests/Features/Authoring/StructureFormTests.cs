@@ -68,9 +68,10 @@ public sealed class StructureFormTests
         await using var scene = await AuthoringScene.CreateAsync(provider);
         await Plans.ActivityReports.AddAsync(scene.App.Database);
         var plan = await scene.DemoPlanIdAsync();
-        var (pillar, reported) = await scene.WithDbAsync(async db => (
+        var (pillar, reported, reports) = await scene.WithDbAsync(async db => (
             await db.Pillars.Where(p => p.PlanId == plan && p.Number == 1).Select(p => p.Id).SingleAsync(),
-            await db.ActivityStatusReports.Select(r => r.ActivityId).FirstAsync()));
+            await db.ActivityStatusReports.Select(r => r.ActivityId).FirstAsync(),
+            await db.ActivityStatusReports.CountAsync()));
         using var client = await scene.PagesAsync();
 
         using var pillarRefused = await FormFields.SubmitAsync(client, $"/en/workspace/plans/{plan}/pillars/{pillar}", _ => { },
@@ -81,8 +82,9 @@ public sealed class StructureFormTests
         Assert.Equal(HttpStatusCode.Conflict, pillarRefused.StatusCode);
         Assert.Contains("This pillar still has strategic objectives (3): remove them first.", await pillarRefused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Conflict, activityRefused.StatusCode);
-        Assert.Contains("Esta actividad tiene estados reportados (2); lo reportado nunca se elimina", await activityRefused.Content.ReadAsStringAsync());
-        Assert.Equal((2, true, 3), await scene.WithDbAsync(async db => (
+        var ownReports = await scene.WithDbAsync(db => db.ActivityStatusReports.CountAsync(r => r.ActivityId == reported));
+        Assert.Contains($"Esta actividad tiene estados reportados ({ownReports}); lo reportado nunca se elimina", await activityRefused.Content.ReadAsStringAsync());
+        Assert.Equal((reports, true, 3), await scene.WithDbAsync(async db => (
             await db.ActivityStatusReports.CountAsync(), await db.Activities.AnyAsync(a => a.Id == reported),
             await db.StrategicObjectives.CountAsync(o => o.PillarId == pillar))));
         Assert.Empty(await scene.HistoryAsync("activity", reported));
