@@ -112,7 +112,7 @@ public sealed class WorkflowJourneyTests(BrowserFixture app)
 
         await visitor.ReloadAsync();
         var assessments = visitor.Locator("#assessments");
-        var assessment = assessments.Locator("article.assessment");
+        var assessment = assessments.Locator("article.assessment").Filter(new() { HasText = narrative });
         Assert.Equal(1, await assessment.CountAsync());
         var seen = await assessment.SeenTextAsync();
         Assert.Contains(narrative, seen);
