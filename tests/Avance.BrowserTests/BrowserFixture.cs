@@ -49,6 +49,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
 
+    /// <summary>The app's services, for setting up what a journey starts from (accounts, a period) the way the app itself does.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app is not started.");
+
     public static string RepoRoot { get; } = FindRepoRoot();
 
     public async Task InitializeAsync()

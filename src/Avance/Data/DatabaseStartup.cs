@@ -39,12 +39,12 @@ public sealed class DatabaseStartup(AvanceDb db, IOptions<DatabaseOptions> optio
     }
 
     /// <summary>
-    /// Empties every table and loads the demo data again, all in one transaction. A database with accounts or an
-    /// audit trail holds people's work, so it is refused and left as it was.
+    /// Empties every table and loads the demo data again, all in one transaction. A database with accounts (other than
+    /// the demo's own) or an audit trail holds people's work, so it is refused and left as it was.
     /// </summary>
     public async Task ReloadDemoDataAsync(CancellationToken cancellationToken)
     {
-        if (await db.Users.AnyAsync(cancellationToken) || await db.AuditEntries.AnyAsync(cancellationToken))
+        if (await db.Users.AnyAsync(DemoAccounts.IsReal, cancellationToken) || await db.AuditEntries.AnyAsync(cancellationToken))
             throw new StartupException(Messages.SeedRefusedDatabaseInUse);
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>

@@ -1,3 +1,4 @@
+using Avance.Data.Demo;
 using Avance.Features.Accounts;
 using Avance.Features.Audit;
 using Avance.Tests.Infrastructure;
@@ -20,7 +21,7 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Contains("first@example.org", result.Output);
         await using (var db = database.NewContext())
         {
-            var account = await db.Users.SingleAsync();
+            var account = await db.Users.Where(DemoAccounts.IsReal).SingleAsync();
             Assert.Equal(AccountRole.Administrator, account.Role);
             Assert.Null(account.OrganisationId);
             Assert.DoesNotContain(TestAccounts.Password, account.PasswordHash);
@@ -143,7 +144,7 @@ public sealed class UsersCommandTests : IDisposable
             UsersCli.AssertRefused(await cli.RunAsync(["users", "add", .. arguments, "--password-file", cli.PasswordFile()]), named);
 
         await using var db = cli.Database.NewContext();
-        Assert.Equal(1, await db.Users.CountAsync());
+        Assert.Equal(1, await db.Users.CountAsync(DemoAccounts.IsReal));
         Assert.Equal(1, await db.AuditEntries.CountAsync());
     }
 

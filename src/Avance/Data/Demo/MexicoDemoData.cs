@@ -25,5 +25,6 @@ public static class MexicoDemoData
         await MexicoMeasurementsData.AddAsync(db, organisations, sources, cancellationToken);
         await MexicoPlanPublication.AddAsync(db, cancellationToken);
         await MexicoWorkflowData.AddAsync(db, organisations, cancellationToken);
+        await MexicoAssessmentsData.AddAsync(db, organisations, cancellationToken);
     }
 }

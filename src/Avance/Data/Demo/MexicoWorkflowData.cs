@@ -10,7 +10,8 @@ namespace Avance.Data.Demo;
 /// full status board: 2024 closed with its values approved and waiting for publication; 2025 open, with values in
 /// draft, submitted, returned with a reason and approved, and one indicator with nothing reported; 2026 planned.
 /// Every figure here is illustrative — the seeds give none after 2022 — and each narrative says so. None of it is
-/// public, since only published values are. Loaded like all demo data: without accounts and without audit entries.
+/// public, since only published values are. Loaded like all demo data: without audit entries, and with no account but
+/// the two that <see cref="MexicoAssessmentsData"/> needs.
 /// </summary>
 internal static class MexicoWorkflowData
 {

@@ -10,11 +10,15 @@ public sealed record AccountRow(int Id, string Email, AccountRole Role, int? Org
     public bool IsLockedByAdministrator => LockoutEnd >= AvanceUser.LockedUntilUnlocked;
 }
 
-/// <summary>The accounts, by e-mail: the administration page and `avance users list` show this same list.</summary>
+/// <summary>
+/// The accounts, by e-mail: the administration page and `avance users list` show this same list. The demo data's own
+/// accounts are left out: they have no password, a lock and an address no mail reaches (see DemoAccounts), so they are part of
+/// the demo like its organisations, and an install that nobody has made an account in still says so.
+/// </summary>
 public static class AccountQueries
 {
     public static async Task<IReadOnlyList<AccountRow>> ListAsync(AvanceDb db, CancellationToken cancellationToken) =>
-        await db.Users.OrderBy(u => u.NormalizedEmail)
+        await db.Users.Where(Data.Demo.DemoAccounts.IsReal).OrderBy(u => u.NormalizedEmail)
             .Select(u => new AccountRow(u.Id, u.Email ?? "", u.Role, u.OrganisationId, u.LockoutEnd, u.CreatedAt))
             .ToListAsync(cancellationToken);
 }

@@ -68,6 +68,13 @@ internal sealed class AssessmentScene : IAsyncDisposable
 
     private async Task PrepareAsync()
     {
+        // The demo brings assessments of its own (MexicoAssessmentsData); these tests count and list what they file, so
+        // they start from none.
+        await WithDbAsync(async db =>
+        {
+            await db.Set<AssessmentReply>().ExecuteDeleteAsync();
+            return await db.Assessments.ExecuteDeleteAsync();
+        });
         CivilSocietyId = await App.OrganisationIdAsync(OrganisationKind.CivilSociety);
         var otherCivilSociety = await WithDbAsync(async db =>
         {
