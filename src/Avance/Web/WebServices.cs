@@ -20,7 +20,9 @@ public static class WebServices
         services.AddSingleton<UiText>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            var cultures = Languages.All.Select(l => new CultureInfo(l)).ToList();
+            // Read-only shared cultures: the middleware hands a read-only culture to each request as it is, where it would
+            // clone a writable one, and every clone reads its number and date formats from ICU again on first use.
+            var cultures = Languages.All.Select(CultureInfo.GetCultureInfo).ToList();
             options.DefaultRequestCulture = new RequestCulture(Languages.Default);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
