@@ -27,11 +27,14 @@ public static class WebServices
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
             // The language is part of every page's address (/en/…, /es/…); the API and "/" use the Accept-Language header.
+            var results = Languages.All.ToDictionary(l => l, l => Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(l)));
             options.RequestCultureProviders.Insert(0, new CustomRequestCultureProvider(context =>
-                Task.FromResult(Languages.FromPath(context) is { } language ? new ProviderCultureResult(language) : null)));
+                Languages.FromPath(context) is { } language ? results[language] : NoLanguageInPath));
         });
         return services;
     }
+
+    private static readonly Task<ProviderCultureResult?> NoLanguageInPath = Task.FromResult<ProviderCultureResult?>(null);
 
     public static WebApplication UseAvanceWeb(this WebApplication app)
     {
