@@ -8,24 +8,26 @@ public static class PerformanceReport
 {
     private const string Heading = "## Portal: country page and outcomes API";
 
-    public static void Write(IReadOnlyList<(string Name, WrkResult Avance, WrkResult Yardstick)> results, int seconds, IReadOnlyDictionary<string, int> sizes)
+    public static void Write(IReadOnlyList<(string Name, WrkResult Avance, WrkResult Yardstick, string Load)> results, int seconds, IReadOnlyDictionary<string, int> sizes)
     {
         var text = new StringBuilder();
         text.AppendLine(Heading).AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine.Describe()}.");
-        text.AppendLine(CultureInfo.InvariantCulture, $"wrk, 2 threads, {Wrk.Connections} connections, {seconds} s per target after a 2 s warm-up, 127.0.0.1, `Accept-Language: en`; Avance and the yardsticks run in the same process, with SQLite and the demo data. Response sizes: country page {sizes["country"]:N0} bytes, outcomes API {sizes["outcomes"]:N0} bytes.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"wrk, 2 threads, {Wrk.Connections} connections, {seconds} s per target after a {PortalBenchmark.WarmUp.TotalSeconds:0} s warm-up, 127.0.0.1, `Accept-Language: en`; Avance and the yardsticks run in the same process, with SQLite and the demo data. Response sizes: country page {sizes["country"]:N0} bytes, outcomes API {sizes["outcomes"]:N0} bytes.");
         text.AppendLine();
         text.AppendLine("Cached rows compare with a minimal endpoint returning the same bytes pre-serialised. Uncached rows (response cache off, `Avance:Cache:Minutes=0`) render every response again — the page through Razor, the API through System.Text.Json — from the rows Avance keeps in memory until published data changes, and compare with a minimal endpoint that serialises the same rows to JSON on every request from memory. The \"rows not kept\" lines (`Avance:Cache:Rows=false` as well) read the database on every request; they are the cost of a first request after publishing, and have no target.");
         text.AppendLine();
-        text.AppendLine("| measurement | Avance req/s | Avance p50 / p99 | yardstick req/s | ratio | target | errors |");
-        text.AppendLine("|---|---:|---:|---:|---:|---|---:|");
-        foreach (var (name, avance, yardstick) in results)
+        text.AppendLine("The load average is the machine's one-minute figure as the pair's measurement started; above 2, the number of cores, other work was competing for the CPU.");
+        text.AppendLine();
+        text.AppendLine("| measurement | Avance req/s | Avance p50 / p99 | yardstick req/s | ratio | target | errors | load average |");
+        text.AppendLine("|---|---:|---:|---:|---:|---|---:|---:|");
+        foreach (var (name, avance, yardstick, load) in results)
         {
             var ratio = avance.RequestsPerSecond / yardstick.RequestsPerSecond;
             var target = name.EndsWith("rows not kept", StringComparison.Ordinal) ? "—"
                 : name.EndsWith("uncached", StringComparison.Ordinal) ? "≥ 50%" : "≥ 50%, p99 ≤ 5 ms";
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {name} | {avance.RequestsPerSecond:N0} | {avance.P50Ms:N2} / {avance.P99Ms:N2} ms | {yardstick.RequestsPerSecond:N0} | {ratio:P0} | {target} | {avance.Errors + yardstick.Errors} |");
+                $"| {name} | {avance.RequestsPerSecond:N0} | {avance.P50Ms:N2} / {avance.P99Ms:N2} ms | {yardstick.RequestsPerSecond:N0} | {ratio:P0} | {target} | {avance.Errors + yardstick.Errors} | {load} |");
         }
         text.AppendLine().AppendLine("Rerun: `dotnet run -c Release --project bench/Portal` (needs `wrk`: `apt-get install wrk`).");
         Replace(text.ToString());

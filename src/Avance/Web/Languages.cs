@@ -19,16 +19,30 @@ public static class Languages
         var path = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path
             ?? context.Request.Path.Value ?? "";
-        var first = path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return first is not null && All.Contains(first) ? first : null;
+        return Named(FirstSegment(path.AsSpan().TrimStart('/'), out _));
     }
 
     /// <summary>The same page in another language: the first path segment is the language.</summary>
     public static string SwitchPath(string path, string language)
     {
-        var segments = path.Trim('/').Split('/');
-        if (segments.Length > 0 && All.Contains(segments[0])) segments[0] = language;
-        else segments = [language, .. segments.Where(s => s.Length > 0)];
-        return "/" + string.Join('/', segments);
+        var trimmed = path.AsSpan().Trim('/');
+        if (Named(FirstSegment(trimmed, out var rest)) is not null) return string.Concat("/", language, rest);
+        return "/" + string.Join('/', [language, .. trimmed.ToString().Split('/', StringSplitOptions.RemoveEmptyEntries)]);
+    }
+
+    /// <summary>The interface language a segment names, as the shared string, or null.</summary>
+    private static string? Named(ReadOnlySpan<char> segment)
+    {
+        for (var i = 0; i < All.Count; i++)
+            if (segment.SequenceEqual(All[i])) return All[i];
+        return null;
+    }
+
+    /// <summary>A path's first segment (without leading slashes) and the rest of it from the next slash on.</summary>
+    private static ReadOnlySpan<char> FirstSegment(ReadOnlySpan<char> path, out ReadOnlySpan<char> rest)
+    {
+        var end = path.IndexOf('/');
+        rest = end < 0 ? [] : path[end..];
+        return end < 0 ? path : path[..end];
     }
 }

@@ -20,16 +20,21 @@ public static class WebServices
         services.AddSingleton<UiText>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            var cultures = Languages.All.Select(l => new CultureInfo(l)).ToList();
+            // Read-only shared cultures: the middleware hands a read-only culture to each request as it is, where it would
+            // clone a writable one, and every clone reads its number and date formats from ICU again on first use.
+            var cultures = Languages.All.Select(CultureInfo.GetCultureInfo).ToList();
             options.DefaultRequestCulture = new RequestCulture(Languages.Default);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
             // The language is part of every page's address (/en/…, /es/…); the API and "/" use the Accept-Language header.
+            var results = Languages.All.ToDictionary(l => l, l => Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(l)));
             options.RequestCultureProviders.Insert(0, new CustomRequestCultureProvider(context =>
-                Task.FromResult(Languages.FromPath(context) is { } language ? new ProviderCultureResult(language) : null)));
+                Languages.FromPath(context) is { } language ? results[language] : NoLanguageInPath));
         });
         return services;
     }
+
+    private static readonly Task<ProviderCultureResult?> NoLanguageInPath = Task.FromResult<ProviderCultureResult?>(null);
 
     public static WebApplication UseAvanceWeb(this WebApplication app)
     {

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Avance.Features.Countries;
 
 [OutputCache(PolicyName = PublicDataCache.Policy)]
-public sealed class CountryModel(AvanceDb db, PublicSnapshots snapshots) : PageModel
+public sealed class CountryModel(PublicSnapshots snapshots) : PageModel
 {
     public CountryRow Country { get; private set; } = null!;
     public IReadOnlyList<ContextRow> Context { get; private set; } = [];
@@ -25,8 +25,9 @@ public sealed class CountryModel(AvanceDb db, PublicSnapshots snapshots) : PageM
     public async Task<IActionResult> OnGetAsync(string iso2, CancellationToken cancellationToken)
     {
         var language = Languages.Current;
+        // The database is asked for only when the snapshot is not kept, so a kept page rents no context from the pool.
         var tables = await snapshots.GetAsync($"country-page:{iso2.ToLowerInvariant()}:{language}",
-            () => CountryPageTables.LoadAsync(db, iso2, language, cancellationToken));
+            () => CountryPageTables.LoadAsync(HttpContext.RequestServices.GetRequiredService<AvanceDb>(), iso2, language, cancellationToken));
         if (tables is null) return NotFound();
         (Country, Context, Plans, Outcomes, Funding, PlanCounts, Documents, Programmes) = tables;
         return Page();

@@ -29,14 +29,18 @@ public static class DownloadLinks
     public static IHtmlContent Render(string path, UiText text, string? tableName = null,
         IEnumerable<KeyValuePair<string, string?>>? query = null, string? lead = null)
     {
-        var filters = query?.Where(q => !string.IsNullOrEmpty(q.Value)).ToList() ?? [];
-        var html = new StringBuilder("<p class=\"downloads\">").Append(Encode(lead ?? text["DownloadThisTable"])).Append(' ');
+        List<KeyValuePair<string, string?>>? filters = null;
+        if (query is not null)
+            foreach (var pair in query)
+                if (!string.IsNullOrEmpty(pair.Value)) (filters ??= []).Add(pair);
+        var html = new StringBuilder("<p class=\"downloads\">", 1024).Append(Encode(lead ?? text["DownloadThisTable"])).Append(' ');
         for (var i = 0; i < Formats.Length; i++)
         {
             var (format, label, hint) = Formats[i];
             if (i > 0) html.Append("<span aria-hidden=\"true\"> · </span>");
-            Link(html, QueryHelpers.AddQueryString($"{path}.{format.Extension}", filters), format.MediaType, text[label],
-                tableName is null ? text[hint] : $"{tableName}: {text[hint]}", hintClass: "hint");
+            var href = string.Concat(path, ".", format.Extension);
+            Link(html, filters is null ? href : QueryHelpers.AddQueryString(href, filters), format.MediaType, text[label],
+                tableName is null ? text[hint] : string.Concat(tableName, ": ", text[hint]), hintClass: "hint");
         }
         return new HtmlString(html.Append("</p>").ToString());
     }
