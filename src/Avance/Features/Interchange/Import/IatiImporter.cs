@@ -36,6 +36,7 @@ public sealed class IatiImporter(AvanceDb db, IOutputCacheStore cache, TimeProvi
             return report;
         }
 
+        using var waiting = await WriterQueue.WaitLongerAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
@@ -48,7 +49,8 @@ public sealed class IatiImporter(AvanceDb db, IOutputCacheStore cache, TimeProvi
                 return report;
             }
             await run.FinishAsync(cancellationToken);
-            if (report.Wrote) await SearchIndexer.RebuildAsync(db, cancellationToken);
+            // New outcomes' entries were written with them; a changed outcome's may have moved, which only a rebuild sees.
+            if (report.Updated > 0) await SearchIndexer.RebuildAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (IatiReadException unreadable)
