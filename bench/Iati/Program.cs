@@ -19,6 +19,13 @@ public static class IatiBench
             Console.WriteLine(JsonSerializer.Serialize(Phases.Run(name, files)));
             return 0;
         }
+        // Writes the report again from the results line of an earlier run's output.
+        if (args is ["report", var saved])
+        {
+            var (bytes, earlier) = JsonSerializer.Deserialize<(long, List<PhaseResult>)>(File.ReadAllText(saved), Json);
+            Console.WriteLine($"Written to {IatiReport.Write(earlier, bytes)}");
+            return 0;
+        }
 
         var megabytes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
         var only = args.Length > 1 ? args[1].Split(',') : null;
@@ -45,7 +52,8 @@ public static class IatiBench
                     Console.WriteLine($"{result.Phase} × {result.Files}: {result.MegabytesPerSecond:N1} MB/s, {result.Items:N0} items, "
                                       + $"{result.Seconds:N1} s, peak {result.PeakBytes / 1_048_576.0:N0} MiB, load {load}");
                 }
-            if (only is null) IatiReport.Write(results, size);
+            Console.WriteLine("Results: " + JsonSerializer.Serialize((size, results), Json));
+            if (only is null) Console.WriteLine($"Written to {IatiReport.Write(results, size)}");
         }
         finally
         {
@@ -53,6 +61,8 @@ public static class IatiBench
         }
         return 0;
     }
+
+    private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
 
     /// <summary>The one-minute load average as the pass starts (above the number of cores, other work competes).</summary>
     public static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[0];

@@ -1,40 +1,39 @@
 using Avance.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Avance.Features.Interchange.Bulk;
 
 /// <summary>
-/// SQLite lets one transaction write at a time, and an import holds its transaction for the whole file. Another import
-/// (or any writer) must wait its turn rather than fail after the usual 30 seconds, so the import's connection waits as
-/// long as an import can take; PostgreSQL imports write side by side and need nothing.
+/// Imports write one at a time, each in one transaction for the whole file. SQLite lets one transaction write at a
+/// time anyway; on PostgreSQL two imports naming the same new country, organisation or framework would otherwise
+/// collide on its unique key, and the second file would fail after the first committed. So an import waits for its
+/// turn as it begins, however long the one before takes, instead of failing after the usual 30 seconds. The schema
+/// pass comes before and runs side by side with another file's import.
 /// </summary>
 public static class WriterQueue
 {
-    private const int WaitSeconds = 3600;
+    private const int SqliteWaitSeconds = 24 * 3600;
+    private const string PostgresLock = "SELECT pg_advisory_xact_lock(hashtext('avance.iati-import'))";
 
-    public static async Task<IDisposable> WaitLongerAsync(AvanceDb db, CancellationToken cancellationToken)
+    public static async Task<IDbContextTransaction> BeginAsync(AvanceDb db, CancellationToken cancellationToken)
     {
-        if (db.Database.GetDbConnection() is not SqliteConnection sqlite) return NothingToUndo.Instance;
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var usual = sqlite.DefaultTimeout;
-        sqlite.DefaultTimeout = WaitSeconds;
-        return new Restore(db, sqlite, usual);
-    }
-
-    private sealed class Restore(AvanceDb db, SqliteConnection connection, int usual) : IDisposable
-    {
-        public void Dispose()
+        if (db.Database.GetDbConnection() is SqliteConnection sqlite)
         {
-            connection.DefaultTimeout = usual;
-            db.Database.CloseConnection();
+            var usual = sqlite.DefaultTimeout;
+            sqlite.DefaultTimeout = SqliteWaitSeconds;
+            try
+            {
+                return await db.Database.BeginTransactionAsync(cancellationToken);
+            }
+            finally
+            {
+                sqlite.DefaultTimeout = usual;
+            }
         }
-    }
-
-    private sealed class NothingToUndo : IDisposable
-    {
-        public static readonly NothingToUndo Instance = new();
-
-        public void Dispose() { }
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(PostgresLock, cancellationToken);
+        return transaction;
     }
 }

@@ -36,8 +36,7 @@ public sealed class IatiImporter(AvanceDb db, IOutputCacheStore cache, TimeProvi
             return report;
         }
 
-        using var waiting = await WriterQueue.WaitLongerAsync(db, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await WriterQueue.BeginAsync(db, cancellationToken);
         try
         {
             var run = new ImportRun(db, request, schema, report, text, clock);
