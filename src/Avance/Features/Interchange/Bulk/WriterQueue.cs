@@ -14,7 +14,7 @@ namespace Avance.Features.Interchange.Bulk;
 /// </summary>
 public static class WriterQueue
 {
-    private const int SqliteWaitSeconds = 24 * 3600;
+    private const int LongestWaitSeconds = 24 * 3600;
     private const string PostgresLock = "SELECT pg_advisory_xact_lock(hashtext('avance.iati-import'))";
 
     public static async Task<IDbContextTransaction> BeginAsync(AvanceDb db, CancellationToken cancellationToken)
@@ -22,7 +22,7 @@ public static class WriterQueue
         if (db.Database.GetDbConnection() is SqliteConnection sqlite)
         {
             var usual = sqlite.DefaultTimeout;
-            sqlite.DefaultTimeout = SqliteWaitSeconds;
+            sqlite.DefaultTimeout = LongestWaitSeconds;
             try
             {
                 return await db.Database.BeginTransactionAsync(cancellationToken);
@@ -33,7 +33,16 @@ public static class WriterQueue
             }
         }
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(PostgresLock, cancellationToken);
+        var usualTimeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromSeconds(LongestWaitSeconds));
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(PostgresLock, cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(usualTimeout);
+        }
         return transaction;
     }
 }
