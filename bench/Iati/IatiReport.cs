@@ -49,13 +49,16 @@ public static class IatiReport
             if (two is not null)
             {
                 var speedUp = two.MegabytesPerSecond / one.MegabytesPerSecond;
-                yield return Invariant($"- {engine}, two files at once ≥ 1.5× one: {speedUp:N2}× — {(speedUp >= 1.5 ? "met" : "not met")}.");
+                // Imports take turns for their import pass (WriterQueue), so only a schema pass can overlap another file's import.
+                yield return Invariant($"- {engine}, two files at once ≥ 1.5× one: {speedUp:N2}× as measured — {(speedUp >= 1.5 ? "above the target, but imports take turns for their import pass and only the schema passes overlap, so a figure this high comes from the load changing between the passes; not shown to be met" : "not met")}.");
             }
             var best = Math.Max(one.MegabytesPerSecond, two?.MegabytesPerSecond ?? 0);
-            var perActivity = (double)one.Bytes / Math.Max(1, one.Items);
-            var activitiesPerSecond = one.Items / one.Seconds * (best / one.MegabytesPerSecond);
+            // Every activity of the dataset is read, imported or not: the reader pass counts them.
+            var activities = Find("reader", 1)?.Items ?? one.Items;
+            var perActivity = (double)one.Bytes / Math.Max(1, activities);
+            var activitiesPerSecond = activities / one.Seconds * (best / one.MegabytesPerSecond);
             yield return Invariant(
-                $"- {engine}, the full public IATI dataset (about 10 GB, about 1.1 million activities) at the best rate measured here ({best:N1} MB/s, {activitiesPerSecond:N0} outcomes created per second): {DatasetBytes / 1e6 / best / 60:N0} minutes by bytes, {DatasetActivities / activitiesPerSecond / 60:N0} minutes by activities (the synthetic activities average {perActivity / 1000:N1} kB against about {DatasetBytes / DatasetActivities / 1000:N1} kB in the dataset, so the two bounds differ). Goal under 5 minutes: {(DatasetBytes / 1e6 / best / 60 <= 5 && DatasetActivities / activitiesPerSecond / 60 <= 5 ? "met" : "not met")}.");
+                $"- {engine}, the full public IATI dataset (about 10 GB, about 1.1 million activities) at the best rate measured here ({best:N1} MB/s, {activitiesPerSecond:N0} activities read per second): {DatasetBytes / 1e6 / best / 60:N0} minutes by bytes, {DatasetActivities / activitiesPerSecond / 60:N0} minutes by activities (the synthetic activities average {perActivity / 1000:N1} kB against about {DatasetBytes / DatasetActivities / 1000:N1} kB in the dataset, so the two bounds differ). Goal under 5 minutes: {(DatasetBytes / 1e6 / best / 60 <= 5 && DatasetActivities / activitiesPerSecond / 60 <= 5 ? "met" : "not met")}.");
         }
     }
 
