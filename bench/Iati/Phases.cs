@@ -8,6 +8,8 @@ namespace Avance.Bench.Iati;
 /// <summary>What one timed pass over the file gave: the bytes read, the wall time, the process's peak resident memory.</summary>
 public sealed record PhaseResult(string Phase, int Files, long Bytes, long Items, double Seconds, long PeakBytes)
 {
+    public string LoadAverage { get; init; } = "";
+
     public double MegabytesPerSecond => Bytes / 1_000_000.0 / Seconds;
 }
 
@@ -51,6 +53,7 @@ public static class Phases
 
     public static PhaseResult Run(string phase, IReadOnlyList<string> files)
     {
+        if (phase is ImportPhase.Sqlite or ImportPhase.Postgres) return ImportPhase.Run(phase, files);
         Func<string, long> pass = phase switch
         {
             "bare" => Bare,
@@ -64,7 +67,7 @@ public static class Phases
     }
 
     /// <summary>VmHWM from /proc: the most resident memory the process has had.</summary>
-    private static long PeakResidentBytes()
+    public static long PeakResidentBytes()
     {
         var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;

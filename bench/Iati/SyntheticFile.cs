@@ -12,12 +12,16 @@ namespace Avance.Bench.Iati;
 /// </summary>
 public static class SyntheticFile
 {
-    public static long Write(string path, long minimumBytes)
+    /// <summary>
+    /// Writes the file; <paramref name="series"/> goes into every identifier, so files of different series hold
+    /// different activities (files of one series are the same activities, which a second import leaves unchanged).
+    /// </summary>
+    public static long Write(string path, long minimumBytes, char series = 'S')
     {
         var templates = Templates();
         var header = new IatiActivitiesFile("2.03", DateTimeOffset.UtcNow);
         using (var output = File.Create(path))
-            IatiActivityWriter.Write(output, header, Copies(templates, path, minimumBytes));
+            IatiActivityWriter.Write(output, header, Copies(templates, path, minimumBytes, series));
         return new FileInfo(path).Length;
     }
 
@@ -34,13 +38,13 @@ public static class SyntheticFile
     }
 
     /// <summary>Copies until the file on disk has grown past the size; the writer flushes as it goes, so the length is close.</summary>
-    private static IEnumerable<IatiActivity> Copies(IReadOnlyList<IatiActivity> templates, string path, long minimumBytes)
+    private static IEnumerable<IatiActivity> Copies(IReadOnlyList<IatiActivity> templates, string path, long minimumBytes, char series)
     {
         var file = new FileInfo(path);
         for (var round = 1; ; round++)
         {
             foreach (var template in templates)
-                yield return template with { Identifier = $"{template.Identifier}-S{round.ToString(CultureInfo.InvariantCulture)}" };
+                yield return template with { Identifier = $"{template.Identifier}-{series}{round.ToString(CultureInfo.InvariantCulture)}" };
             file.Refresh();
             if (file.Length >= minimumBytes) yield break;
         }

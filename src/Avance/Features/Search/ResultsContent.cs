@@ -6,6 +6,8 @@ namespace Avance.Features.Search;
 /// <summary>Outcomes of the UN country programme results frameworks and their yearly progress notes, as searchables.</summary>
 internal static class ResultsContent
 {
+    public static string OutcomePath(string country, int outcomeId) => $"/countries/{country}/results/{outcomeId}";
+
     public static async Task<List<Searchable>> ReadAsync(AvanceDb db, TextStore texts, IReadOnlyDictionary<int, string> countries,
         CancellationToken cancellationToken)
     {
@@ -20,7 +22,7 @@ internal static class ResultsContent
 
         var outcomeById = outcomes.ToDictionary(o => o.Id);
         string Country(int outcomeId) => frameworkCountries[outcomeById[outcomeId].FrameworkId];
-        string Path(int outcomeId) => $"/countries/{Country(outcomeId)}/results/{outcomeId}";
+        string Path(int outcomeId) => OutcomePath(Country(outcomeId), outcomeId);
         // Most outcomes are known by their IATI identifier; the others by the start of their summary.
         string Title(int outcomeId, string language) =>
             outcomeById[outcomeId].IatiIdentifier ?? Searchable.Abbreviate(texts.Best(outcomeById[outcomeId].Summary, language));

@@ -27,6 +27,19 @@ public static class SearchIndexer
         }
     }
 
+    /// <summary>
+    /// The entries a rebuild would make for a new outcome known by its IATI identifier, one per language of its summary,
+    /// for a bulk writer that adds outcomes without rebuilding the whole index (it writes them itself).
+    /// </summary>
+    public static IEnumerable<SearchEntry> NewOutcomeEntries(string countryIso2, int outcomeId, string iatiIdentifier,
+        IEnumerable<(string Language, string Summary)> summary)
+    {
+        var country = countryIso2.ToLowerInvariant();
+        var path = ResultsContent.OutcomePath(country, outcomeId);
+        return summary.OrderBy(s => s.Language, StringComparer.Ordinal)
+            .Select(s => new SearchEntry(SearchKind.Outcome, country, s.Language, path, iatiIdentifier, s.Summary));
+    }
+
     /// <summary>Fills an empty index when there is content, e.g. after upgrading a database to the search migration.</summary>
     public static async Task RebuildIfEmptyAsync(AvanceDb db, CancellationToken cancellationToken)
     {

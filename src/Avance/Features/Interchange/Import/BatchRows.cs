@@ -1,5 +1,6 @@
 using Avance.Features.Interchange.Bulk;
 using Avance.Features.Results;
+using Avance.Features.Search;
 
 namespace Avance.Features.Interchange.Import;
 
@@ -17,10 +18,11 @@ internal sealed class BatchRows(BatchIds ids, int sourceId, DateTimeOffset impor
     private readonly RowBuffer _resources = new(ImportTables.Resources);
     private readonly RowBuffer _funding = new(ImportTables.Funding);
     private readonly RowBuffer _sdgs = new(ImportTables.Sdgs);
+    private readonly RowBuffer _search = new(ImportTables.SearchEntries);
 
     /// <summary>Parents before children, so every foreign key points at a row already written.</summary>
     public IEnumerable<RowBuffer> InWritingOrder =>
-        [_texts, _translations, _outcomes, _imports, _indicators, _iatiIndicators, _periods, _values, _resources, _funding, _sdgs];
+        [_texts, _translations, _outcomes, _imports, _indicators, _iatiIndicators, _periods, _values, _resources, _funding, _sdgs, _search];
 
     /// <summary>The new text rows an outcome needs (its summary only when the outcome is new); <see cref="Add"/> takes exactly these.</summary>
     public static int TextCount(PlannedOutcome outcome)
@@ -45,6 +47,10 @@ internal sealed class BatchRows(BatchIds ids, int sourceId, DateTimeOffset impor
         {
             outcomeId = ids.Outcomes.Take();
             _outcomes.Add(outcomeId, planned.FrameworkId, m.Identifier, Text(m.Title), nameof(OutcomeStatus.NotAssessed), 0);
+            // A changed outcome's entries are left to a rebuild of the index (its country, title and notes may move).
+            foreach (var entry in SearchIndexer.NewOutcomeEntries(m.CountryCode, outcomeId, m.Identifier, m.Title.Select(t => (t.Language, t.Value))))
+                _search.Add(entry.Kind, entry.CountryIso2, entry.Language, entry.Path, entry.Title, entry.Body, entry.NormalisedTitle,
+                    entry.NormalisedBody, entry.BodyLength);
         }
         _imports.Add(outcomeId, sourceId, planned.ContentHash, importedAt, Text(m.Description), m.ActivityStatus, m.StartDate, m.EndDate,
             planned.Summary.ToJson());

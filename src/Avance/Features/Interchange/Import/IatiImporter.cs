@@ -36,7 +36,7 @@ public sealed class IatiImporter(AvanceDb db, IOutputCacheStore cache, TimeProvi
             return report;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await WriterQueue.BeginAsync(db, cancellationToken);
         try
         {
             var run = new ImportRun(db, request, schema, report, text, clock);
@@ -48,7 +48,8 @@ public sealed class IatiImporter(AvanceDb db, IOutputCacheStore cache, TimeProvi
                 return report;
             }
             await run.FinishAsync(cancellationToken);
-            if (report.Wrote) await SearchIndexer.RebuildAsync(db, cancellationToken);
+            // New outcomes' entries were written with them; a changed outcome's may have moved, which only a rebuild sees.
+            if (report.Updated > 0) await SearchIndexer.RebuildAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (IatiReadException unreadable)

@@ -32,6 +32,10 @@ internal static class ImportTables
         ("Humanitarian", Number), ("SourceId", Integer));
     public static readonly BulkTable Sdgs = BulkTable.Of("SdgAllocations",
         ("OutcomeId", Integer), ("Year", Integer), ("SdgCode", Text), ("Currency", Text), ("Amount", Number), ("SourceId", Integer));
+    /// <summary>Search entries of new outcomes; the full-text index follows the table (a trigger on SQLite, an index on PostgreSQL).</summary>
+    public static readonly BulkTable SearchEntries = BulkTable.Of("SearchEntries",
+        ("Kind", Text), ("CountryIso2", Text), ("Language", Text), ("Path", Text), ("Title", Text), ("Body", Text),
+        ("NormalisedTitle", Text), ("NormalisedBody", Text), ("BodyLength", Integer));
 
     /// <summary>Staging: the outcomes of a batch that already exist and change, with the framework they now belong to.</summary>
     public static readonly BulkTable Changed = BulkTable.Of("ImportChanged", ("Id", Integer), ("FrameworkId", Integer));

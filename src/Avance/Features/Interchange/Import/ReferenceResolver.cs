@@ -25,14 +25,14 @@ internal sealed class ReferenceResolver(AvanceDb db)
     public int FrameworksCreated { get; private set; }
 
     /// <summary>The framework of each outcome of the batch, by IATI identifier.</summary>
+    /// <remarks>What is missing is created per kind in one save, not one save per row: a file names many countries.</remarks>
     public async Task<Dictionary<string, int>> FrameworksAsync(IReadOnlyList<MappedOutcome> batch, CancellationToken cancellationToken)
     {
         await CountriesAsync(batch.Select(o => o.CountryCode).Distinct().ToList(), cancellationToken);
         await OrganisationsAsync(batch, cancellationToken);
+        await MissingFrameworksAsync(batch, cancellationToken);
         var frameworks = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var outcome in batch)
-            frameworks[outcome.Identifier] = await FrameworkAsync(outcome, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        foreach (var outcome in batch) frameworks[outcome.Identifier] = _frameworks[KeyOf(outcome)];
         return frameworks;
     }
 
@@ -42,14 +42,14 @@ internal sealed class ReferenceResolver(AvanceDb db)
         if (missing.Count == 0) return;
         foreach (var found in await db.Countries.Where(c => missing.Contains(c.Iso2)).Select(c => new { c.Iso2, c.Id }).ToListAsync(cancellationToken))
             _countries[found.Iso2] = found.Id;
-        foreach (var code in missing.Where(c => !_countries.ContainsKey(c)))
-        {
-            var country = new Country { Iso2 = code, Iso3 = Iso3(code), Name = CountryName(code) };
-            db.Countries.Add(country);
-            await db.SaveChangesAsync(cancellationToken);
-            _countries[code] = country.Id;
-            CountriesCreated++;
-        }
+        var created = missing.Where(c => !_countries.ContainsKey(c))
+            .Select(code => new Country { Iso2 = code, Iso3 = Iso3(code), Name = CountryName(code) })
+            .ToList();
+        if (created.Count == 0) return;
+        db.Countries.AddRange(created);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var country in created) _countries[country.Iso2] = country.Id;
+        CountriesCreated += created.Count;
     }
 
     private async Task OrganisationsAsync(IReadOnlyList<MappedOutcome> batch, CancellationToken cancellationToken)
@@ -79,26 +79,36 @@ internal sealed class ReferenceResolver(AvanceDb db)
         OrganisationsCreated += created.Count;
     }
 
-    private async Task<int> FrameworkAsync(MappedOutcome outcome, CancellationToken cancellationToken)
+    private (int Organisation, int Country) KeyOf(MappedOutcome outcome) =>
+        (_organisations[outcome.ReportingOrg.Ref], _countries[outcome.CountryCode]);
+
+    private async Task MissingFrameworksAsync(IReadOnlyList<MappedOutcome> batch, CancellationToken cancellationToken)
     {
-        var key = (Organisation: _organisations[outcome.ReportingOrg.Ref], Country: _countries[outcome.CountryCode]);
-        if (_frameworks.TryGetValue(key, out var known)) return known;
-        var existing = await db.ResultsFrameworks.Where(f => f.OrganisationId == key.Organisation && f.CountryId == key.Country)
-            .OrderBy(f => f.Id).Select(f => (int?)f.Id).FirstOrDefaultAsync(cancellationToken);
-        if (existing is null)
+        var missing = batch.GroupBy(KeyOf).Where(g => !_frameworks.ContainsKey(g.Key)).ToDictionary(g => g.Key, g => g.First());
+        if (missing.Count == 0) return;
+        var organisations = missing.Keys.Select(k => k.Organisation).Distinct().ToList();
+        var countries = missing.Keys.Select(k => k.Country).Distinct().ToList();
+        var found = await db.ResultsFrameworks.Where(f => organisations.Contains(f.OrganisationId) && countries.Contains(f.CountryId))
+            .OrderBy(f => f.Id).Select(f => new { f.Id, f.OrganisationId, f.CountryId }).ToListAsync(cancellationToken);
+        foreach (var framework in found) _frameworks.TryAdd((framework.OrganisationId, framework.CountryId), framework.Id);
+        var toCreate = missing.Where(m => !_frameworks.ContainsKey(m.Key)).ToList();
+        if (toCreate.Count == 0) return;
+        var countryIds = toCreate.Select(m => m.Key.Country).Distinct().ToList();
+        var countryNames = await db.Countries.Where(c => countryIds.Contains(c.Id)).Select(c => new { c.Id, c.Name })
+            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var created = new List<((int, int) Key, ResultsFramework Framework)>();
+        foreach (var (key, outcome) in toCreate)
         {
-            var countryName = await db.Countries.Where(c => c.Id == key.Country).Select(c => c.Name).FirstAsync(cancellationToken);
             var title = new LocalizedText();
             foreach (var name in outcome.ReportingOrg.Name)
-                title.Set(name.Language, $"{name.Value} · {countryName.In(name.Language)}");
+                title.Set(name.Language, $"{name.Value} · {countryNames[key.Country].In(name.Language)}");
             var framework = new ResultsFramework { CountryId = key.Country, OrganisationId = key.Organisation, Title = title };
             db.ResultsFrameworks.Add(framework);
-            await db.SaveChangesAsync(cancellationToken);
-            existing = framework.Id;
-            FrameworksCreated++;
+            created.Add((key, framework));
         }
-        _frameworks[key] = existing.Value;
-        return existing.Value;
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (key, framework) in created) _frameworks[key] = framework.Id;
+        FrameworksCreated += created.Count;
     }
 
     /// <summary>Every name the IATI Country codelist gives (English, sometimes French), or the code itself.</summary>
