@@ -17,7 +17,7 @@ public static class PerformanceReport
         text.AppendLine();
         text.AppendLine("Cached rows compare with a minimal endpoint returning the same bytes pre-serialised. Uncached rows (response cache off, `Avance:Cache:Minutes=0`) render every response again — the page through Razor, the API through System.Text.Json — from the rows Avance keeps in memory until published data changes, and compare with a minimal endpoint that serialises the same rows to JSON on every request from memory. The \"rows not kept\" lines (`Avance:Cache:Rows=false` as well) read the database on every request; they are the cost of a first request after publishing, and have no target.");
         text.AppendLine();
-        text.AppendLine("The load average is the machine's one-minute figure as the pair's measurement started; above 2, the number of cores, other work was competing for the CPU.");
+        text.AppendLine("The load average is the machine's one-minute figure as the pair's measurement started; wrk and Avance alone keep it near 3 on 2 cores once the first pair has run, so only a figure well above that means other work was competing for the CPU.");
         text.AppendLine();
         text.AppendLine("| measurement | Avance req/s | Avance p50 / p99 | yardstick req/s | ratio | target | errors | load average |");
         text.AppendLine("|---|---:|---:|---:|---:|---|---:|---:|");
