@@ -7,12 +7,14 @@ public static class Format
 {
     private static readonly Dictionary<string, string> Symbols = new() { ["USD"] = "$", ["MXN"] = "MX$", ["EUR"] = "€" };
 
-    public static string Number(decimal value) => value.ToString(value == decimal.Truncate(value) ? "N0" : "N2", CultureInfo.CurrentCulture);
+    /// <summary>"1,500" or "42.7": the decimals the value has, at most two, so a reported 42.7 % is not shown as "42.70 %".</summary>
+    public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.CurrentCulture);
 
     /// <summary>"$26,853" in English, "US$26.853" in Spanish, where "$" alone would read as pesos.</summary>
     public static string Money(decimal amount, string currency)
     {
-        var number = Number(amount);
+        // Money keeps its cents whole: $26,853.50, not $26,853.5.
+        var number = amount.ToString(amount == decimal.Truncate(amount) ? "N0" : "N2", CultureInfo.CurrentCulture);
         if (currency == "USD" && Languages.Current == "es") return "US$" + number;
         return Symbols.TryGetValue(currency, out var symbol) ? symbol + number : $"{currency} {number}";
     }

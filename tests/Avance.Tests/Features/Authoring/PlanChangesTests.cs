@@ -1,7 +1,7 @@
-using System.Globalization;
 using Avance.Domain;
 using Avance.Features.Indicators;
 using Avance.Features.Plans;
+using Avance.Tests.Infrastructure;
 
 namespace Avance.Tests.Features.Authoring;
 
@@ -32,7 +32,7 @@ public sealed class PlanChangesTests
         Assert.Equal([("indicator", "PRE-3.1", ChangeKind.Changed), ("target", "PRE-3.1 · 2025", ChangeKind.Added), ("target", "PRE-3.1 · 2024", ChangeKind.Removed)],
             changes.Select(c => (c.Subject, c.Label, c.Change)));
         var baseline = Assert.Single(changes[0].Fields);
-        Assert.Equal(("Valor de la línea de base", null, "1.500,50", "2.000"), (baseline.FieldLabel, baseline.Language, baseline.Before, baseline.After));
+        Assert.Equal(("Valor de la línea de base", null, "1.500,5", "2.000"), (baseline.FieldLabel, baseline.Language, baseline.Before, baseline.After));
     }
 
     [Fact]
@@ -59,14 +59,4 @@ public sealed class PlanChangesTests
 
     private static SortedDictionary<string, string> Texts(string english, string spanish) =>
         new(StringComparer.Ordinal) { ["en"] = english, ["es"] = spanish };
-
-    /// <summary>The reader's language as a request sets it: culture and interface culture.</summary>
-    private sealed class ReaderCulture : IDisposable
-    {
-        private readonly (CultureInfo, CultureInfo) previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-
-        public ReaderCulture(string language) => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-
-        public void Dispose() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
-    }
 }

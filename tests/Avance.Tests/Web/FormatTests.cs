@@ -1,0 +1,31 @@
+using Avance.Tests.Infrastructure;
+using Avance.Web;
+
+namespace Avance.Tests.Web;
+
+public sealed class FormatTests
+{
+    [Theory]
+    [InlineData("en", 42.7, "42.7")]
+    [InlineData("es", 42.7, "42,7")]
+    [InlineData("en", 1500, "1,500")]
+    [InlineData("es", 1234.56, "1.234,56")]
+    [InlineData("en", 0.124, "0.12")]
+    public void A_number_shows_the_decimals_it_has_up_to_two(string language, double value, string shown)
+    {
+        using var _ = new ReaderCulture(language);
+
+        Assert.Equal(shown, Format.Number((decimal)value));
+    }
+
+    [Theory]
+    [InlineData("en", 26853.5, "$26,853.50")]
+    [InlineData("es", 26853.5, "US$26.853,50")]
+    [InlineData("en", 26853, "$26,853")]
+    public void Money_keeps_whole_cents(string language, double amount, string shown)
+    {
+        using var _ = new ReaderCulture(language);
+
+        Assert.Equal(shown, Format.Money((decimal)amount, "USD"));
+    }
+}
