@@ -3,49 +3,24 @@ using Avance.Features.Accounts;
 using Avance.Features.Reporting;
 using Avance.Web;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Avance.Features.Review;
 
 /// <summary>One reported value: what it says, every figure recorded for it, its history, and the reviewer's decision.</summary>
 [Authorize(Policy = Permissions.ReviewValues)]
-public sealed class MeasurementReviewModel(AvanceDb db, ValueReview review, UiText text) : WorkflowPageModel(text)
+public sealed class MeasurementReviewModel(AvanceDb db, ValueReview review, UiText text) : ItemReviewModel<MeasurementDetail>(text)
 {
-    private static readonly string[] Notices = ["approved", "returned", "corrected"];
+    protected override IReadOnlyList<string> Notices { get; } = ["approved", "returned", "corrected"];
+    protected override string Segment => "measurements";
+    protected override int ItemVersion => Detail.Value.Version;
 
-    [BindProperty] public Decision Decision { get; set; }
-    [BindProperty] public string? Reason { get; set; }
-    [BindProperty] public int? Version { get; set; }
-
-    public MeasurementDetail Detail { get; private set; } = null!;
-    public string? Done { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(int id, string? done, CancellationToken cancellationToken)
-    {
-        Done = Notices.FirstOrDefault(n => n == done);
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
-    {
-        var outcome = await review.DecideMeasurementAsync(Caller, id, Decision, Version, Reason, cancellationToken);
-        if (outcome.Succeeded) return Redirect(WorkspacePath($"review/measurements/{id}?done={IndicatorReviewModel.Done(Decision)}"));
-        if (Failed(outcome) is { } answer) return answer;
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-    }
-
-    public bool CanDecide => Detail.Value.Status == MeasurementStatus.Submitted && PeriodQueries.InCycle(Detail.Period);
+    public override bool CanDecide => Detail.Value.Status == MeasurementStatus.Submitted && PeriodQueries.InCycle(Detail.Period);
 
     public bool CanCorrect => Detail.Value.Status == MeasurementStatus.Published && Caller.Has(Permissions.CorrectPublished);
 
-    public override string? Unsaved => CanDecide ? null : Reason;
+    protected override Task<MeasurementDetail?> ReadAsync(int id, CancellationToken cancellationToken) =>
+        ReviewQueries.Measurement(db, id, Language, cancellationToken);
 
-    public DecisionForm Form => ReviewForms.ForItem(Text, Request.Path, Detail.Value.Version, Reason, FieldProblem("reason"));
-
-    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
-    {
-        if (await ReviewQueries.Measurement(db, id, Language, cancellationToken) is not { } detail) return false;
-        Detail = detail;
-        return true;
-    }
+    protected override Task<CommandOutcome> DecideAsync(int id, CancellationToken cancellationToken) =>
+        review.DecideMeasurementAsync(Caller, id, Decision, Version, Reason, cancellationToken);
 }
