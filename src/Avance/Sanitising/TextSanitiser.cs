@@ -41,12 +41,25 @@ public static class TextSanitiser
         return SafeHtmlWriter.Write(tree).Trim();
     }
 
+    /// <summary>
+    /// Whether the text may hold a tag or a character reference. Text without '&lt;', and whose every '&amp;' is
+    /// followed by whitespace or ends the text ("Women &amp; girls"), parses to itself, so the pass can skip the parser.
+    /// </summary>
+    private static bool MayHoldMarkup(string text)
+    {
+        var span = text.AsSpan();
+        if (span.Contains('<')) return true;
+        for (var at = span.IndexOf('&'); at >= 0; at = span.IndexOf('&'))
+        {
+            if (at + 1 < span.Length && !char.IsWhiteSpace(span[at + 1])) return true;
+            span = span[(at + 1)..];
+        }
+        return false;
+    }
+
     private static string PlainTextPass(string text)
     {
-        // Text without '<' or '&' parses to itself, so the settling pass can skip the parser.
-        var rendered = text.AsSpan().IndexOfAny('<', '&') < 0
-            ? text
-            : PlainTextWriter.Write(MarkupParser.ParseBodyFragment(text));
+        var rendered = MayHoldMarkup(text) ? PlainTextWriter.Write(MarkupParser.ParseBodyFragment(text)) : text;
         var collapsed = Whitespace.Collapse(UrlsInText.Clean(rendered));
         return Whitespace.Collapse(PlaceholderText.Remove(collapsed)).Trim();
     }

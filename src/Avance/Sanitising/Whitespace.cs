@@ -14,6 +14,11 @@ internal static class Whitespace
     /// </summary>
     public static string Collapse(string text)
     {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
         var result = new StringBuilder(text.Length);
         var i = 0;
         while (i < text.Length)
@@ -45,6 +50,24 @@ internal static class Whitespace
         }
 
         return result.ToString();
+    }
+
+    /// <summary>Whether collapsing would change nothing: no control character, no run, only ' ' or '\n' between words.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        var previousWasSpace = false;
+        foreach (var c in text)
+        {
+            var isSpace = c is ' ' or '\n';
+            if (isSpace ? previousWasSpace : char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return false;
+            }
+
+            previousWasSpace = isSpace;
+        }
+
+        return true;
     }
 
     private static bool IsNewline(string text, int index) => text[index] switch

@@ -24,6 +24,15 @@ public sealed class PlainTextTests
         Assert.Equal(expected, TextSanitiser.ToPlainText(input));
 
     [Theory]
+    [InlineData("Women & girls, peace & security &", "Women & girls, peace & security &")]
+    [InlineData("Women & girls &amp; boys", "Women & girls & boys")]
+    [InlineData("Women &\tgirls, ni&ntilde;as", "Women & girls, niñas")]
+    [InlineData("One line\nanother line", "One line\nanother line")]
+    [InlineData("One line\r\nanother\u00A0line", "One line\nanother line")]
+    public void ToPlainText_KeepsAnAmpersandThatStartsNoReference(string input, string expected) =>
+        Assert.Equal(expected, TextSanitiser.ToPlainText(input));
+
+    [Theory]
     [InlineData("&#8220;Closing gaps&#x201D;", "“Closing gaps”")]
     [InlineData("M&#233;xico &#X26; Canad&#xe1;", "México & Canadá")]
     public void ToPlainText_DecodesNumericEntities(string input, string expected) =>
