@@ -8,7 +8,7 @@ using Npgsql;
 namespace Avance.Bench.Iati;
 
 /// <summary>
-/// The full import, as `avance import iati` runs it, into a fresh migrated database: SQLite in a file beside the
+/// The full import, as `avance import iati` runs it (the same host), into a fresh migrated database: SQLite in a file beside the
 /// inputs, or PostgreSQL (AVANCE_TEST_POSTGRES) in a database of its own. Several files run at once, each in its own
 /// scope and transaction; the clock covers the imports only, not creating the database.
 /// </summary>
@@ -23,7 +23,7 @@ public static class ImportPhase
     private static async Task<PhaseResult> RunAsync(string phase, IReadOnlyList<string> files)
     {
         var settings = phase == Postgres ? await FreshPostgresAsync() : FreshSqlite(files[0]);
-        await using var app = Program.BuildWebApp([.. settings, "--Avance:Database:LoadDemoData=false", "--Logging:LogLevel:Default=Warning"]);
+        using var app = Program.BuildImportHost([.. settings, "--Avance:Database:LoadDemoData=false", "--Logging:LogLevel:Default=Warning"]);
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().MigrateAsync(CancellationToken.None);
 

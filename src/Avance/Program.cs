@@ -66,4 +66,19 @@ public partial class Program
         app.MapAvancePages();
         return app;
     }
+
+    /// <summary>
+    /// What `avance import iati` needs and no more: the database and the importer, without the web server, pages and
+    /// accounts, so a long import keeps the memory and start-up of a web host for the data it reads.
+    /// </summary>
+    public static IHost BuildImportHost(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Logging.AddAvanceDefaults();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddAvanceDatabase();
+        builder.Services.AddPublicDataCache(builder.Configuration);
+        builder.Services.AddInterchange();
+        return builder.Build();
+    }
 }

@@ -29,6 +29,11 @@ public sealed class IatiSchemaValidator
     }
 
     /// <summary>Validates <paramref name="xml"/> into <paramref name="report"/>, e.g. to add data-quality issues after.</summary>
-    public void Validate(Stream xml, string fileName, ValidationReportBuilder report, CultureInfo? culture = null) =>
-        new SchemaValidationRun(fileName, report, culture ?? CultureInfo.CurrentUICulture).Run(xml);
+    /// <param name="activityValidated">
+    /// Called with the number of activities validated so far each time an activity element ends, once every issue
+    /// inside it is in the report: lets another reader of the same file wait for the activities it has reached.
+    /// </param>
+    public void Validate(Stream xml, string fileName, ValidationReportBuilder report, CultureInfo? culture = null,
+        Action<int>? activityValidated = null) =>
+        new SchemaValidationRun(fileName, report, culture ?? CultureInfo.CurrentUICulture, activityValidated).Run(xml);
 }

@@ -8,7 +8,7 @@ namespace Avance.Iati.Validation;
 /// One streaming pass of a file through a validating reader. Schema events are raised inside <c>Read()</c>, before
 /// the caller sees the node they are about, so they wait in a queue until the path has been moved to that node.
 /// </summary>
-internal sealed class SchemaValidationRun(string fileName, ValidationReportBuilder report, CultureInfo culture)
+internal sealed class SchemaValidationRun(string fileName, ValidationReportBuilder report, CultureInfo culture, Action<int>? activityValidated)
 {
     /// <summary>Far deeper than IATI's own nesting (about 10) plus extensions; deeper means a hostile or broken file.</summary>
     private const int MaxDepth = 256;
@@ -19,6 +19,7 @@ internal sealed class SchemaValidationRun(string fileName, ValidationReportBuild
     private readonly ElementPath _path = new();
     private readonly List<XmlSchemaException> _pending = [];
     private string? _activityIdentifier;
+    private int _activitiesValidated;
 
     public void Run(Stream xml)
     {
@@ -74,12 +75,12 @@ internal sealed class SchemaValidationRun(string fileName, ValidationReportBuild
                 }
                 if (reader.IsEmptyElement)
                 {
-                    _path.Leave();
+                    Leave();
                 }
                 break;
             case XmlNodeType.EndElement:
                 FlushPending();
-                _path.Leave();
+                Leave();
                 break;
             case XmlNodeType.Text or XmlNodeType.CDATA:
                 FlushPending();
@@ -94,6 +95,16 @@ internal sealed class SchemaValidationRun(string fileName, ValidationReportBuild
                 break;
         }
         return true;
+    }
+
+    private void Leave()
+    {
+        var endsActivity = _path.Depth == ActivityDepth && _path.IsAt(ActivityDepth, IatiXml.Element.Activity);
+        _path.Leave();
+        if (endsActivity)
+        {
+            activityValidated?.Invoke(++_activitiesValidated);
+        }
     }
 
     private bool CheckElement(XmlReader reader)

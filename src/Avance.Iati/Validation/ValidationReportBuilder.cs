@@ -25,6 +25,9 @@ public sealed class ValidationReportBuilder
     /// <summary>Whether further issues are only counted, not kept.</summary>
     public bool IsFull => _issues.Count >= _maxIssues;
 
+    /// <summary>The issues kept so far, in the order they were added.</summary>
+    public IReadOnlyList<ValidationIssue> Kept => _issues;
+
     /// <summary>Counts the issue and keeps it unless the cap is reached.</summary>
     public void Add(ValidationIssue issue)
     {

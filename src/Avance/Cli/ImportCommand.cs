@@ -27,7 +27,7 @@ internal static class ImportCommand
         var text = new ImportText(CommandLineCulture.Current);
         try
         {
-            await using var app = Program.BuildWebApp(hostSettings);
+            using var app = Program.BuildImportHost(hostSettings);
             var allImported = true;
             foreach (var file in files)
             {
@@ -48,17 +48,17 @@ internal static class ImportCommand
         }
     }
 
-    /// <summary>A line on stderr each time a pass gets ten per cent further, so logs of long imports stay short.</summary>
+    /// <summary>A line on stderr each time the import gets ten per cent further, so logs of long imports stay short.</summary>
     private sealed class ProgressLines(string file, ImportText text) : IProgress<ImportProgress>
     {
-        private (ImportStage Stage, int Tenth) _last = (ImportStage.Validating, -1);
+        private int _lastTenth = -1;
 
         public void Report(ImportProgress value)
         {
             var tenth = value.Percent / 10;
-            if ((value.Stage, tenth) == _last) return;
-            _last = (value.Stage, tenth);
-            Console.Error.WriteLine(string.Format(text.Culture, Messages.ImportProgress, file, text["Import_Stage_" + value.Stage], tenth * 10));
+            if (tenth == _lastTenth) return;
+            _lastTenth = tenth;
+            Console.Error.WriteLine(string.Format(text.Culture, Messages.ImportProgress, file, tenth * 10));
         }
     }
 }

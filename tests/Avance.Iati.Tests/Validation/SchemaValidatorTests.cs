@@ -1,3 +1,4 @@
+using System.Text;
 using System.Globalization;
 using Avance.Iati.Validation;
 
@@ -38,6 +39,23 @@ public class SchemaValidatorTests
         Assert.StartsWith($"{line}:{issue.Column} ", issue.Message);
         Assert.EndsWith("The 'vocabulary' attribute is not allowed.", issue.Message);
         Assert.Equal("IATI 2.03 schema", issue.Title);
+    }
+
+    [Fact]
+    public void Each_activity_is_announced_once_its_issues_are_all_in_the_report()
+    {
+        var xml = XmlInput.File(XmlInput.Activity("A-1"),
+            XmlInput.Activity("A-2", "<result type=\"1\"><title><narrative>Result</narrative></title></result>"),
+            "<iati-activity/>");
+        var report = new ValidationReportBuilder();
+        var announced = new List<(int Activities, int Issues)>();
+
+        _validator.Validate(new MemoryStream(Encoding.UTF8.GetBytes(xml)), "three.xml", report, English,
+            activities => announced.Add((activities, report.Kept.Count)));
+
+        Assert.Equal([(1, 0), (2, 1), (3, 2)], announced);
+        Assert.Equal("iati-activity[2]/result", report.Kept[0].Location);
+        Assert.Equal("iati-activity[3]", report.Kept[1].Location);
     }
 
     [Fact]

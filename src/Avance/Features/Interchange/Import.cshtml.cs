@@ -9,7 +9,7 @@ namespace Avance.Features.Interchange;
 
 /// <summary>
 /// Upload of an IATI activity file for administrators and coordinators, with the same report as `avance import iati`.
-/// The upload is copied to a temporary file, read twice (schema, then import) and deleted.
+/// The upload is copied to a temporary file, which the schema pass and the import read side by side, and deleted.
 /// </summary>
 [Authorize(Policy = Permissions.ImportData)]
 [RequestSizeLimit(MaxUploadBytes)]

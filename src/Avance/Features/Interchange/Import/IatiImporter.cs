@@ -13,34 +13,40 @@ using Microsoft.EntityFrameworkCore;
 namespace Avance.Features.Interchange.Import;
 
 /// <summary>
-/// Imports one IATI activity file, all or nothing: the schema first, then the activities streamed in batches inside
-/// one transaction. Strict (the default) writes nothing if any error is found; lenient imports the valid activities
-/// and reports the rest. Importing the same content again changes nothing; a changed activity updates its outcome in
-/// place and the audit trail records what changed.
+/// Imports one IATI activity file, all or nothing: the activities streamed in batches inside one transaction while the
+/// schema pass reads the same file on another thread. Strict (the default) writes nothing if any error is found;
+/// lenient imports the valid activities and reports the rest. A file the schema refuses as a whole (not XML, truncated,
+/// not IATI) is rolled back and its report holds only that refusal. Importing the same content again changes nothing;
+/// a changed activity updates its outcome in place and the audit trail records what changed.
 /// </summary>
 public sealed class IatiImporter(AvanceDb db, IOutputCacheStore cache, TimeProvider clock)
 {
-
     public async Task<ImportReport> ImportAsync(ImportRequest request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var text = new ImportText(request.Culture);
         var report = new ImportReport(request.FileName, request.Lenient);
         var length = new FileInfo(request.Path).Length;
-        var schema = SchemaPass.Run(request.Path, request.FileName, request.Culture,
-            read => progress?.Report(new ImportProgress(ImportStage.Validating, read, length)));
-        foreach (var issue in schema.FileIssues) report.Add(FromValidation(issue, IssueSeverity.Error));
-        if (request.Lenient && schema.Overflowed) report.Add(new ImportIssue(IssueSeverity.Error, text["Import_TooManySchemaErrors"]));
-        if (schema.FileIssues.Count > 0 || (request.Lenient && schema.Overflowed))
-        {
-            report.Result = ImportResult.Refused;
-            return report;
-        }
-
+        await using var schema = SchemaPass.Start(request.Path, request.FileName, request.Culture);
         await using var transaction = await WriterQueue.BeginAsync(db, cancellationToken);
         try
         {
             var run = new ImportRun(db, request, schema, report, text, clock);
-            await run.ReadAsync(read => progress?.Report(new ImportProgress(ImportStage.Importing, read, length)), cancellationToken);
+            IatiReadException? unreadable = null;
+            try
+            {
+                await run.ReadAsync(read => progress?.Report(new ImportProgress(read, length)), cancellationToken);
+            }
+            catch (IatiReadException e)
+            {
+                unreadable = e;
+            }
+            var (fileIssues, overflowed) = await schema.FinishAsync();
+            if (fileIssues.Count > 0 || (request.Lenient && overflowed))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return Refused(request, fileIssues, overflowed, text);
+            }
+            if (unreadable is not null) throw unreadable;
             if (!request.Lenient && report.ErrorCount > 0)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -71,6 +77,15 @@ public sealed class IatiImporter(AvanceDb db, IOutputCacheStore cache, TimeProvi
             db.ChangeTracker.Clear();
         }
         if (report.Wrote) await PublicDataCache.InvalidateAsync(cache, cancellationToken);
+        return report;
+    }
+
+    /// <summary>The report of a file refused as a whole: only why, as nothing of it was kept.</summary>
+    private static ImportReport Refused(ImportRequest request, IReadOnlyList<ValidationIssue> fileIssues, bool overflowed, ImportText text)
+    {
+        var report = new ImportReport(request.FileName, request.Lenient) { Result = ImportResult.Refused };
+        foreach (var issue in fileIssues) report.Add(FromValidation(issue, IssueSeverity.Error));
+        if (request.Lenient && overflowed) report.Add(new ImportIssue(IssueSeverity.Error, text["Import_TooManySchemaErrors"]));
         return report;
     }
 

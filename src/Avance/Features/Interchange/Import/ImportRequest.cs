@@ -6,10 +6,8 @@ namespace Avance.Features.Interchange.Import;
 /// <summary>A file to import: where it is on disk, the name to show, the mode, the report's language and who asked.</summary>
 public sealed record ImportRequest(string Path, string FileName, bool Lenient, CultureInfo Culture, Caller? Caller);
 
-public enum ImportStage { Validating, Importing }
-
-/// <summary>How far an import has got through the file's bytes in its current pass.</summary>
-public sealed record ImportProgress(ImportStage Stage, long BytesRead, long TotalBytes)
+/// <summary>How far an import has got through the file's bytes.</summary>
+public sealed record ImportProgress(long BytesRead, long TotalBytes)
 {
     public int Percent => TotalBytes == 0 ? 100 : (int)(BytesRead * 100 / TotalBytes);
 }

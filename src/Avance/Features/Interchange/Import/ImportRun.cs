@@ -7,7 +7,7 @@ using Avance.Iati.Validation;
 
 namespace Avance.Features.Interchange.Import;
 
-/// <summary>The second pass of one import: reading, checking, mapping and writing the activities batch by batch.</summary>
+/// <summary>The import pass of one file: reading, checking, mapping and writing the activities batch by batch.</summary>
 internal sealed class ImportRun(AvanceDb db, ImportRequest request, SchemaPass schema, ImportReport report, ImportText text, TimeProvider clock)
 {
     private const int BatchSize = 200;
@@ -33,7 +33,7 @@ internal sealed class ImportRun(AvanceDb db, ImportRequest request, SchemaPass s
             report.Read.Add(activity);
             _source.Saw(activity);
             progress(file.Position);
-            if (!Check(activity, ordinal))
+            if (!await CheckAsync(activity, ordinal, cancellationToken))
             {
                 report.Skipped++;
                 continue;
@@ -65,10 +65,10 @@ internal sealed class ImportRun(AvanceDb db, ImportRequest request, SchemaPass s
     }
 
     /// <summary>Whether the activity may be imported: no schema or quality error, and the first with its identifier.</summary>
-    private bool Check(IatiActivity activity, int ordinal)
+    private async ValueTask<bool> CheckAsync(IatiActivity activity, int ordinal, CancellationToken cancellationToken)
     {
         var valid = true;
-        foreach (var issue in schema.ActivityIssues.GetValueOrDefault(ordinal) ?? [])
+        foreach (var issue in await schema.IssuesOfAsync(ordinal, cancellationToken))
         {
             // Lenient mode keeps an activity whose only schema faults lie in elements Avance does not read.
             var severity = request.Lenient && SchemaPass.OnlyInUnimportedElement(issue) ? IssueSeverity.Warning : IssueSeverity.Error;

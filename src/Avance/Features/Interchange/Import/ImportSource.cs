@@ -9,14 +9,15 @@ namespace Avance.Features.Interchange.Import;
 /// The source every figure of an imported file cites: one per distinct file content (its SHA-256 is the key), made
 /// when the file first writes something, so importing the same file again finds it and adds nothing.
 /// </summary>
-internal sealed class ImportSource(AvanceDb db, string fileName, string fileHash, TimeProvider clock)
+internal sealed class ImportSource(AvanceDb db, string fileName, Task<string> fileHash, TimeProvider clock)
 {
     private const int MaxPublishersNamed = 3;
     private readonly List<string> _publishers = [];
     private Source? _created;
     private int? _id;
 
-    public string Key { get; } = "iati:" + fileHash[..32];
+    /// <summary>The source's key, known once <see cref="IdAsync"/> has run.</summary>
+    public string Key { get; private set; } = "";
 
     public void Saw(IatiActivity activity)
     {
@@ -27,6 +28,7 @@ internal sealed class ImportSource(AvanceDb db, string fileName, string fileHash
     public async Task<int> IdAsync(IatiActivitiesFile header, CancellationToken cancellationToken)
     {
         if (_id is { } known) return known;
+        Key = "iati:" + (await fileHash)[..32];
         _id = await db.Sources.Where(s => s.Key == Key).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
         if (_id is null)
         {

@@ -1,13 +1,17 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using Avance.Iati.Validation;
 
 namespace Avance.Features.Interchange.Import;
 
 /// <summary>
-/// The first pass over a file: the official 2.03 schema, and the file's SHA-256 (which names its source). Issues are
-/// sorted by the activity they are in (by position in the file, as the validator's location gives it).
+/// The official 2.03 schema and the file's SHA-256 (which names its source), on a thread of their own while the import
+/// reads the same file: the import waits for an activity's schema issues only when it gets ahead of the schema, so on
+/// two cores the schema costs almost no time. Issues are filed by the activity they are in (by position in the file,
+/// as the validator's location gives it); issues outside any activity, or in a file that cannot be read to its end,
+/// concern the whole file and are known when the pass has finished.
 /// </summary>
-internal sealed class SchemaPass
+internal sealed class SchemaPass : IAsyncDisposable
 {
     /// <summary>Issues kept to tell valid activities from invalid ones; beyond it, lenient mode cannot tell and refuses.</summary>
     private const int MaxIssues = 100_000;
@@ -22,33 +26,48 @@ internal sealed class SchemaPass
     private static readonly HashSet<ValidationRule> Unreadable =
         [ValidationRules.MalformedXml, ValidationRules.NotAnIatiFile, ValidationRules.NestedTooDeep];
 
-    public required string FileHash { get; init; }
-    public required IReadOnlyList<ValidationIssue> FileIssues { get; init; }
-    public required IReadOnlyDictionary<int, List<ValidationIssue>> ActivityIssues { get; init; }
-    /// <summary>More issues than were kept: which activities they are in is unknown.</summary>
-    public required bool Overflowed { get; init; }
+    private readonly Lock _gate = new();
+    private readonly Dictionary<int, List<ValidationIssue>> _byActivity = [];
+    private readonly List<ValidationIssue> _fileIssues = [];
+    private readonly TaskCompletionSource<string> _fileHash = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly ValidationReportBuilder _builder = new(MaxIssues);
+    private int _filed;
+    private int _validated;
+    private bool _finished;
+    private (int Ordinal, TaskCompletionSource Reached)? _waiting;
+    private Task _run = Task.CompletedTask;
 
-    public static SchemaPass Run(string path, string fileName, CultureInfo culture, Action<long>? progress)
+    /// <summary>The file's SHA-256 in lowercase hex, known after a first quick read of the file.</summary>
+    public Task<string> FileHash => _fileHash.Task;
+
+    public static SchemaPass Start(string path, string fileName, CultureInfo culture)
     {
-        using var file = File.OpenRead(path);
-        using var hashing = new HashingStream(file, progress);
-        var builder = new ValidationReportBuilder(MaxIssues);
-        new IatiSchemaValidator().Validate(hashing, fileName, builder, culture);
-        hashing.ReadToEnd();
-        var report = builder.Build();
-        var byActivity = new Dictionary<int, List<ValidationIssue>>();
-        var fileIssues = new List<ValidationIssue>();
-        foreach (var issue in report.Issues)
+        var pass = new SchemaPass();
+        pass._run = Task.Run(() => pass.Run(path, fileName, culture));
+        return pass;
+    }
+
+    /// <summary>The schema issues inside the activity at <paramref name="ordinal"/> (1 for the first), once known.</summary>
+    public async ValueTask<IReadOnlyList<ValidationIssue>> IssuesOfAsync(int ordinal, CancellationToken cancellationToken)
+    {
+        Task reached;
+        lock (_gate)
         {
-            // A file that cannot be read to its end (truncated, not XML, too deep) fails as a whole, wherever it broke.
-            if (!Unreadable.Contains(issue.Rule) && ActivityOrdinal(issue.Location) is { } ordinal)
-            {
-                if (!byActivity.TryGetValue(ordinal, out var list)) byActivity[ordinal] = list = [];
-                list.Add(issue);
-            }
-            else fileIssues.Add(issue);
+            if (_validated >= ordinal || _finished) return _byActivity.GetValueOrDefault(ordinal) ?? [];
+            var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiting = (ordinal, waiting);
+            reached = waiting.Task;
         }
-        return new SchemaPass { FileHash = hashing.HashHex, FileIssues = fileIssues, ActivityIssues = byActivity, Overflowed = report.OmittedCount > 0 };
+        await reached.WaitAsync(cancellationToken);
+        lock (_gate) return _byActivity.GetValueOrDefault(ordinal) ?? [];
+    }
+
+    /// <summary>Waits for the end of the pass: the issues about the whole file, and whether issues were dropped.</summary>
+    public async Task<(IReadOnlyList<ValidationIssue> FileIssues, bool Overflowed)> FinishAsync()
+    {
+        await _run;
+        return (_fileIssues, _builder.Build().OmittedCount > 0);
     }
 
     /// <summary>Whether the issue lies inside an element Avance does not import (e.g. country-budget-items, location).</summary>
@@ -56,6 +75,76 @@ internal sealed class SchemaPass
     {
         var steps = issue.Location?.Split('/') ?? [];
         return steps.Length > 1 && !ImportedElements.Contains(Name(steps[1]));
+    }
+
+    /// <summary>Stops the pass early (the import ended without it) and waits for its thread.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        // A pass stopped here either finished (FinishAsync saw how) or is no longer wanted: how it ended changes nothing.
+        await _run.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        _stop.Dispose();
+    }
+
+    private void Run(string path, string fileName, CultureInfo culture)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            _fileHash.SetResult(Convert.ToHexStringLower(SHA256.HashData(file)));
+            file.Position = 0;
+            using var watched = new WatchedStream(file, _ => _stop.Token.ThrowIfCancellationRequested());
+            new IatiSchemaValidator().Validate(watched, fileName, _builder, culture, Validated);
+            FileNewIssues(_builder.Kept.Count);
+        }
+        catch (Exception failure)
+        {
+            _fileHash.TrySetException(failure);
+            throw;
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _finished = true;
+                _waiting?.Reached.TrySetResult();
+                _waiting = null;
+            }
+        }
+    }
+
+    private void Validated(int activities)
+    {
+        FileNewIssues(_builder.Kept.Count);
+        lock (_gate)
+        {
+            _validated = activities;
+            if (_waiting is { } waiting && waiting.Ordinal <= activities)
+            {
+                waiting.Reached.TrySetResult();
+                _waiting = null;
+            }
+        }
+    }
+
+    /// <summary>Files the issues kept since the last call under their activity, or under the file.</summary>
+    private void FileNewIssues(int kept)
+    {
+        if (_filed == kept) return;
+        lock (_gate)
+        {
+            for (; _filed < kept; _filed++)
+            {
+                var issue = _builder.Kept[_filed];
+                // A file that cannot be read to its end (truncated, not XML, too deep) fails as a whole, wherever it broke.
+                if (!Unreadable.Contains(issue.Rule) && ActivityOrdinal(issue.Location) is { } ordinal)
+                {
+                    if (!_byActivity.TryGetValue(ordinal, out var list)) _byActivity[ordinal] = list = [];
+                    list.Add(issue);
+                }
+                else _fileIssues.Add(issue);
+            }
+        }
     }
 
     /// <summary>"iati-activity[3]/result" → 3; "iati-activity/title" → 1; null outside any activity.</summary>
