@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Avance.Data;
 using Avance.Features.Audit;
 using Avance.Features.Interchange.Bulk;
@@ -7,7 +8,11 @@ using Avance.Iati.Validation;
 
 namespace Avance.Features.Interchange.Import;
 
-/// <summary>The import pass of one file: reading, checking, mapping and writing the activities batch by batch.</summary>
+/// <summary>
+/// The import pass of one file: reading, checking and mapping the activities on one thread, and writing them batch by
+/// batch on another, so reading the next batch overlaps writing the last. The reading side alone counts issues and
+/// skipped activities, the writing side alone outcomes and changes, and only the writing side touches the database.
+/// </summary>
 internal sealed class ImportRun(AvanceDb db, ImportRequest request, SchemaPass schema, ImportReport report, ImportText text, TimeProvider clock)
 {
     private const int BatchSize = 200;
@@ -17,12 +22,30 @@ internal sealed class ImportRun(AvanceDb db, ImportRequest request, SchemaPass s
     private readonly ReferenceResolver _references = new(db);
     private readonly ImportSource _source = new(db, request.FileName, schema.FileHash, clock);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
-    private readonly List<MappedOutcome> _batch = [];
+    /// <summary>Two batches may wait: enough to keep the writer busy, few enough to keep memory flat.</summary>
+    private readonly Channel<List<MappedOutcome>> _batches = Channel.CreateBounded<List<MappedOutcome>>(
+        new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
     private BulkWriter? _writer;
     private IatiActivitiesFile? _header;
 
+    /// <summary>Reads the file to its end and writes every valid activity; a failure on either side ends both.</summary>
     public async Task ReadAsync(Action<long> progress, CancellationToken cancellationToken)
     {
+        var writing = Task.Run(() => WriteAsync(cancellationToken), CancellationToken.None);
+        try
+        {
+            await ReadBatchesAsync(progress, cancellationToken);
+        }
+        finally
+        {
+            _batches.Writer.TryComplete();
+            await writing;
+        }
+    }
+
+    private async Task ReadBatchesAsync(Action<long> progress, CancellationToken cancellationToken)
+    {
+        var batch = new List<MappedOutcome>(BatchSize);
         await using var file = File.OpenRead(request.Path);
         using var reader = IatiActivityReader.Open(file);
         _header = reader.Header;
@@ -44,14 +67,30 @@ internal sealed class ImportRun(AvanceDb db, ImportRequest request, SchemaPass s
             var mapped = _mapper.Map(activity, issues);
             foreach (var issue in issues) report.Add(issue);
             if (mapped is null) report.Skipped++;
-            else _batch.Add(mapped);
-            if (_batch.Count >= BatchSize) await FlushAsync(cancellationToken);
+            else batch.Add(mapped);
+            if (batch.Count < BatchSize) continue;
+            await _batches.Writer.WriteAsync(batch, cancellationToken);
+            batch = new List<MappedOutcome>(BatchSize);
+        }
+        if (batch.Count > 0) await _batches.Writer.WriteAsync(batch, cancellationToken);
+    }
+
+    private async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var batch in _batches.Reader.ReadAllAsync(cancellationToken)) await WriteAsync(batch, cancellationToken);
+        }
+        catch (Exception failure)
+        {
+            // The reading side must not wait to hand over a batch nobody will take: it stops, and the failure is reported.
+            _batches.Writer.TryComplete(failure);
+            throw;
         }
     }
 
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
-        await FlushAsync(cancellationToken);
         report.CountriesCreated = _references.CountriesCreated;
         report.OrganisationsCreated = _references.OrganisationsCreated;
         report.FrameworksCreated = _references.FrameworksCreated;
@@ -90,13 +129,12 @@ internal sealed class ImportRun(AvanceDb db, ImportRequest request, SchemaPass s
         return valid;
     }
 
-    private async Task FlushAsync(CancellationToken cancellationToken)
+    private async Task WriteAsync(List<MappedOutcome> batch, CancellationToken cancellationToken)
     {
-        if (_batch.Count == 0) return;
-        var frameworks = await _references.FrameworksAsync(_batch, cancellationToken);
-        var existing = await ExistingOutcomes.FindAsync(db, [.. _batch.Select(b => b.Identifier)], cancellationToken);
+        var frameworks = await _references.FrameworksAsync(batch, cancellationToken);
+        var existing = await ExistingOutcomes.FindAsync(db, [.. batch.Select(b => b.Identifier)], cancellationToken);
         var planned = new List<PlannedOutcome>();
-        foreach (var mapped in _batch)
+        foreach (var mapped in batch)
         {
             var hash = OutcomeSummary.HashOf(mapped);
             var old = existing.GetValueOrDefault(mapped.Identifier);
@@ -117,7 +155,6 @@ internal sealed class ImportRun(AvanceDb db, ImportRequest request, SchemaPass s
             AuditTrail.Record(db, request.Caller, _now, "iati.import", "outcome", old.Id, (object?)before ?? new { Imported = false, old.Title }, summary,
                 request.FileName);
         }
-        _batch.Clear();
         if (planned.Count == 0) return;
         var sourceId = await _source.IdAsync(_header!, cancellationToken);
         _writer ??= BulkWriter.For(db);
