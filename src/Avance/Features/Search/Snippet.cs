@@ -22,6 +22,9 @@ public static partial class Snippet
         var first = words.FindIndex(w => w.IsMatch);
         var end = Math.Min(words.Count, Math.Max(0, first - WordsBeforeMatch) + WindowWords);
         var start = Math.Max(0, end - WindowWords);
+        // "women's", "co-responsible", "1,500": the window never starts or stops inside a word written with a joiner.
+        while (start > 0 && Joined(text, words[start - 1], words[start])) start--;
+        while (end < words.Count && Joined(text, words[end - 1], words[end])) end++;
 
         var segments = new List<SnippetSegment>();
         var position = start == 0 ? 0 : words[start].Start;
@@ -37,6 +40,13 @@ public static partial class Snippet
     }
 
     private sealed record WordSpan(int Start, int Length, bool IsMatch);
+
+    /// <summary>Whether two words are parts of one written word: nothing but one non-space character between them.</summary>
+    private static bool Joined(string text, WordSpan before, WordSpan after)
+    {
+        var gap = after.Start - (before.Start + before.Length);
+        return gap == 1 && !char.IsWhiteSpace(text[after.Start - 1]);
+    }
 
     private static List<WordSpan> WordSpans(string text, IReadOnlyList<string> terms)
     {

@@ -37,6 +37,20 @@ public sealed class SnippetTests
     }
 
     [Fact]
+    public void Snippet_NeverStartsOrStopsInsideAWordWrittenWithAJoiner()
+    {
+        // Eight words before the match, the window would start at the "s" of "women's" and stop at the "responsible"
+        // of "co-responsible".
+        var before = "alpha women's beta gamma delta epsilon zeta eta theta";
+        var after = string.Join(' ', Enumerable.Range(1, 20).Select(i => $"w{i}")) + " co-responsible w21 w22";
+
+        var text = string.Concat(Snippet.Build($"{before} justicia {after}", ["justicia"]).Select(s => s.Text));
+
+        Assert.StartsWith("… women's beta", text);
+        Assert.EndsWith(" w20 co-responsible …", text);
+    }
+
+    [Fact]
     public void Snippet_WithoutAMatchInTheText_IsItsBeginning()
     {
         var segments = Snippet.Build(string.Join(' ', Enumerable.Range(1, 50).Select(i => $"w{i}")), ["absent"]);
