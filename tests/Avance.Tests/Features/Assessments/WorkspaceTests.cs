@@ -24,7 +24,7 @@ public sealed class WorkspaceTests
             < coordinators.IndexOf($"data-assessment=\"{own}\"", StringComparison.Ordinal));
         Assert.DoesNotContain("href=\"/en/workspace/assessments/new\"", coordinators);
         Assert.Contains("Indicator PAR-1.1 · Officers of the security institutions trained", coordinators);
-        Assert.Contains("Public · 0 reply(ies)", coordinators);
+        Assert.Contains("Public · 0 replies", coordinators);
     }
 
     [Theory, Providers]
