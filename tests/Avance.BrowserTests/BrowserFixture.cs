@@ -111,9 +111,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         _tempDirectory.Delete(recursive: true);
     }
 
+    /// <summary>
+    /// Where a screenshot goes: beside the test binaries, or into docs/screenshots/ when AVANCE_SCREENSHOTS=docs,
+    /// so an ordinary test run leaves the working tree as it found it.
+    /// </summary>
     public static string ScreenshotPath(string fileName)
     {
-        var directory = Path.Combine(RepoRoot, "docs", "screenshots");
+        var directory = Environment.GetEnvironmentVariable("AVANCE_SCREENSHOTS") == "docs"
+            ? Path.Combine(RepoRoot, "docs", "screenshots")
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(directory);
         return Path.Combine(directory, fileName);
     }

@@ -4,8 +4,9 @@ using Microsoft.Playwright;
 namespace Avance.BrowserTests;
 
 /// <summary>
-/// A full-page picture of every page type in both languages (and the busiest pages at phone width), saved under
-/// docs/screenshots/ for people to look at. Each also checks that the page answered and has its heading.
+/// A full-page picture of every page type in both languages (and the busiest pages at phone width), for people to
+/// look at (in docs/screenshots/ with AVANCE_SCREENSHOTS=docs). Each also checks that the page answered and has its
+/// heading.
 /// </summary>
 [Collection(ScreenshotCollection.Name)]
 public sealed class ScreenshotTests(BrowserFixture browser)
