@@ -78,6 +78,7 @@ public static class PlanDetailQueries
     public static async IAsyncEnumerable<PlanActivityRow> ActivityRows(AvanceDb db, int planId, string language,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        var statuses = await PublishedActivityReports.LatestByActivityAsync(db, planId, language, cancellationToken);
         var query = (
                 from activity in db.Activities
                 join line in db.LinesOfAction on activity.LineOfActionId equals line.Id
@@ -90,14 +91,6 @@ public static class PlanDetailQueries
                     PillarNumber = pillar.Number, Pillar = pillar.Name, ObjectiveNumber = objective.Number, Objective = objective.Statement,
                     LineNumber = line.Number, Line = line.Statement, activity.Id, activity.Number, activity.Statement,
                     Organisations = activity.Organisations.Select(x => new { x.Responsibility, x.Organisation!.Name, x.Organisation.Acronym }).ToList(),
-                    Latest = (
-                            from report in db.ActivityStatusReports
-                            join period in db.ReportingPeriods on report.ReportingPeriodId equals period.Id
-                            where report.ActivityId == activity.Id && period.PlanId == planId
-                                  && report.ReportStatus == MeasurementStatus.Published && period.State == PeriodState.Published
-                            orderby period.EndsOn descending, period.Id descending
-                            select new { report.Status, report.Narrative, period.Label })
-                        .FirstOrDefault(),
                 })
             .AsSingleQuery() // split queries would read all but the last query whole before the first row
             .AsAsyncEnumerable();
@@ -112,7 +105,7 @@ public static class PlanDetailQueries
                 new ActivityRow(a.Id, a.Number, Text(a.Statement, language),
                     [.. organisations.Where(o => o.Responsibility == Responsibility.Responsible).Select(o => o.Row)],
                     [.. organisations.Where(o => o.Responsibility == Responsibility.CoResponsible).Select(o => o.Row)],
-                    a.Latest is { } latest ? new ActivityStatusRow(latest.Label, latest.Status, latest.Narrative?.In(language)) : null));
+                    statuses.GetValueOrDefault(a.Id)));
         }
     }
 

@@ -36,7 +36,7 @@ internal static class PlanTree
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        var statuses = await LatestStatuses(db, planId, language, cancellationToken);
+        var statuses = await PublishedActivityReports.LatestByActivityAsync(db, planId, language, cancellationToken);
 
         return [.. pillars.OrderBy(p => p.Number).Select(p => new PillarTreeRow(p.Number, Text(p.Name, language),
             [.. p.Objectives.OrderBy(o => o.Number).Select(o => new ObjectiveTreeRow(o.Number, Text(o.Statement, language),
@@ -46,22 +46,6 @@ internal static class PlanTree
                         Named(a.Organisations.Select(x => (x.Responsibility, x.Name, x.Acronym)), Responsibility.CoResponsible, language),
                         statuses.GetValueOrDefault(a.Id)))]))],
                 [.. indicators.Where(i => i.PillarNumber == p.Number && i.ObjectiveNumber == o.Number).Select(i => new IndicatorLinkRow(i.Code, i.Wording))]))]))];
-    }
-
-    /// <summary>Per activity, its published report of the latest published period; unpublished reports are never shown.</summary>
-    private static async Task<Dictionary<int, ActivityStatusRow>> LatestStatuses(AvanceDb db, int planId, string language,
-        CancellationToken cancellationToken)
-    {
-        var reports = await (
-                from report in db.ActivityStatusReports
-                join period in db.ReportingPeriods on report.ReportingPeriodId equals period.Id
-                where period.PlanId == planId && report.ReportStatus == MeasurementStatus.Published && period.State == PeriodState.Published
-                select new { report.ActivityId, report.Status, report.Narrative, period.Label, period.EndsOn })
-            .ToListAsync(cancellationToken);
-        return reports
-            .GroupBy(r => r.ActivityId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.EndsOn)!)
-            .ToDictionary(x => x.Key, x => new ActivityStatusRow(x.Value.Label, x.Value.Status, x.Value.Narrative?.In(language)));
     }
 
     private static List<OrganisationNameRow> Named(IEnumerable<(Responsibility Responsibility, LocalizedText Name, LocalizedText? Acronym)> organisations,
