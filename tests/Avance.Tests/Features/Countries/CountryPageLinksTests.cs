@@ -45,7 +45,7 @@ public sealed class CountryPageLinksTests
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AvanceDb>();
-            var name = await db.Countries.Where(c => c.Iso2 == "MX").Select(c => c.Name).SingleAsync();
+            var name = await db.Countries.AsTracking().Where(c => c.Iso2 == "MX").Select(c => c.Name).SingleAsync();
             name.Set("en", "United Mexican States");
             await db.SaveChangesAsync();
         }
