@@ -43,4 +43,16 @@ public sealed class FormatTests
         foreach (var amount in amounts)
             Assert.EndsWith(amount.ToString("N0", System.Globalization.CultureInfo.CurrentCulture), Format.Money(amount, "EUR"));
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void Whole_numbers_read_as_the_decimal_itself_would_write_them(string language)
+    {
+        using var _ = new ReaderCulture(language);
+        decimal[] values = [0m, 7m, 1500m, 42.00m, -3200m, 123456789012m, 9_000_000_000_000_000_000m, -0.0m];
+
+        foreach (var value in values)
+            Assert.Equal(value.ToString("#,##0.##", System.Globalization.CultureInfo.CurrentCulture), Format.Number(value));
+    }
 }
