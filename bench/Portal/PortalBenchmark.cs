@@ -59,10 +59,11 @@ public static class PortalBenchmark
                 await Wrk.RunAsync("warm-up", yardstickUrl, WarmUp);
                 // Other work on the machine competes for the same cores: the load average says how much.
                 var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
-                var avance = await Wrk.RunAsync(name, avanceUrl, TimeSpan.FromSeconds(seconds));
-                var yardstick = await Wrk.RunAsync(name, yardstickUrl, TimeSpan.FromSeconds(seconds));
+                var (avance, avanceCpu) = await MeasureAsync(name, avanceUrl, seconds);
+                var (yardstick, yardstickCpu) = await MeasureAsync(name, yardstickUrl, seconds);
                 results.Add((name, avance, yardstick, load));
                 Console.WriteLine($"{name}: Avance {avance.RequestsPerSecond:N0} req/s (p50 {avance.P50Ms:N2} ms, p99 {avance.P99Ms:N2} ms), yardstick {yardstick.RequestsPerSecond:N0} req/s (p99 {yardstick.P99Ms:N2} ms) → {avance.RequestsPerSecond / yardstick.RequestsPerSecond:P0}, load average {load}");
+                Console.WriteLine($"  server CPU per request: Avance {avanceCpu:N1} µs, yardstick {yardstickCpu:N1} µs → {yardstickCpu / avanceCpu:P0}");
             }
             if (only is null) PerformanceReport.Write(results, seconds, captured.ToDictionary(c => c.Key, c => c.Value.Item1.Length));
         }
@@ -71,6 +72,21 @@ public static class PortalBenchmark
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// One wrk run, and the processor time this process (the servers; wrk runs apart) spent per request during it. Only
+    /// the measured server is under load, so the figure is that server's; unlike requests per second, it changes
+    /// little when other work competes for the cores, which makes it the steadier comparison on a shared machine.
+    /// </summary>
+    private static async Task<(WrkResult Result, double CpuMicrosecondsPerRequest)> MeasureAsync(string name, string url, int seconds)
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        var result = await Wrk.RunAsync(name, url, TimeSpan.FromSeconds(seconds));
+        process.Refresh();
+        var requests = result.RequestsPerSecond * seconds;
+        return (result, (process.TotalProcessorTime - before).TotalMicroseconds / requests);
     }
 
     private static async Task<RunningAvance> StartAvanceAsync(string database, int cacheMinutes, bool keepRows)

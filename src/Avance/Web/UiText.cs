@@ -29,7 +29,25 @@ public sealed class UiText
     private static readonly ConcurrentDictionary<string, FrozenDictionary<string, string>> ByLanguage = new();
 
     public static string Get(string key, CultureInfo culture) =>
-        ByLanguage.GetOrAdd(culture.TwoLetterISOLanguageName, Load).TryGetValue(key, out var text) ? text : $"⟦{key}⟧";
+        Strings(culture).TryGetValue(key, out var text) ? text : $"⟦{key}⟧";
+
+    /// <summary>
+    /// The last culture asked about and its table, which spares a page's hundred look-ups the language name and the
+    /// concurrent dictionary: requests share the read-only cultures, so the reference identifies the language. One
+    /// object, so another thread never reads one culture with another's table.
+    /// </summary>
+    private static Table? last;
+
+    private sealed record Table(CultureInfo Culture, FrozenDictionary<string, string> Strings);
+
+    private static FrozenDictionary<string, string> Strings(CultureInfo culture)
+    {
+        var known = last;
+        if (known is not null && ReferenceEquals(known.Culture, culture)) return known.Strings;
+        var strings = ByLanguage.GetOrAdd(culture.TwoLetterISOLanguageName, Load);
+        last = new Table(culture, strings);
+        return strings;
+    }
 
     /// <summary>The strings of a language; where two sets have the same key, the first set in <see cref="ResourceSets"/> wins.</summary>
     private static FrozenDictionary<string, string> Load(string language)

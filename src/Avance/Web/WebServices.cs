@@ -13,6 +13,7 @@ public static class WebServices
     public static IServiceCollection AddAvanceWeb(this IServiceCollection services)
     {
         services.AddRazorPages(options => options.RootDirectory = "/Features");
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.Infrastructure.IHttpResponseStreamWriterFactory, PageSizedResponseWriters>();
         // Spanish and any other language stay readable UTF-8 in the page instead of becoming numeric entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();

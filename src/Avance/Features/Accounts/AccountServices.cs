@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Avance.Features.Accounts;
 
@@ -13,6 +14,7 @@ namespace Avance.Features.Accounts;
 public static class AccountServices
 {
     private const string Scheme = "Avance";
+    private const string AuthenticationMiddlewareSet = "__AuthenticationMiddlewareSet";
     public const string PasswordLinkLifetimeSetting = "Avance:Accounts:PasswordLinkLifetime";
     public const string KeysFolderSetting = "Avance:Accounts:KeysFolder";
 
@@ -82,10 +84,23 @@ public static class AccountServices
 
     public static WebApplication UseAvanceAccounts(this WebApplication app)
     {
-        app.UseAuthentication();
+        var session = app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
+            .Get(IdentityConstants.ApplicationScheme).Cookie.Name!;
+        // Most requests are anonymous readers of public pages. Without a session cookie or an Authorization header no
+        // scheme could find anyone, so the handlers are not even created; the reader stays anonymous either way, and
+        // a page or API that requires an account still challenges through the authorisation middleware.
+        app.UseWhen(context => CarriesCredentials(context.Request, session), signedIn => signedIn.UseAuthentication());
+        // The web host adds authentication for every request in front of the pipeline unless the application has added
+        // it itself; it looks for this marker, which UseAuthentication sets on the branch only.
+        ((IApplicationBuilder)app).Properties[AuthenticationMiddlewareSet] = true;
         app.UseAuthorization();
         return app;
     }
+
+    /// <summary>Whether the request carries anything a scheme reads: Identity's session cookie (chunked or not) or an Authorization header.</summary>
+    internal static bool CarriesCredentials(HttpRequest request, string sessionCookie) =>
+        request.Headers.Authorization.Count > 0
+        || (request.Headers.Cookie.Count > 0 && request.Cookies.ContainsKey(sessionCookie));
 
     /// <summary>
     /// The API answers 401/403 with ProblemDetails; a page asking for sign-in goes to the login page of its language,

@@ -22,14 +22,22 @@ public sealed class CountryModel(PublicSnapshots snapshots) : PageModel
     public IReadOnlyList<PlanDocumentRow> Documents { get; private set; } = [];
     public IReadOnlyList<ProgrammeRow> Programmes { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string iso2, CancellationToken cancellationToken)
+    /// <summary>The download links under the tables, which depend on the language and the country alone.</summary>
+    public CountryPageLinks Links { get; private set; } = null!;
+
+    // The country is read from the route rather than bound as a parameter: binding a handler's arguments builds the
+    // model-binding value providers on every request, and the route constraint has already checked the value.
+    public async Task<IActionResult> OnGetAsync()
     {
+        var iso2 = (string)RouteData.Values["iso2"]!;
+        var cancellationToken = HttpContext.RequestAborted;
         var language = Languages.Current;
         // The database is asked for only when the snapshot is not kept, so a kept page rents no context from the pool.
         var tables = await snapshots.GetAsync($"country-page:{iso2.ToLowerInvariant()}:{language}",
             () => CountryPageTables.LoadAsync(HttpContext.RequestServices.GetRequiredService<AvanceDb>(), iso2, language, cancellationToken));
         if (tables is null) return NotFound();
         (Country, Context, Plans, Outcomes, Funding, PlanCounts, Documents, Programmes) = tables;
+        Links = tables.Links(language);
         return Page();
     }
 }
@@ -40,6 +48,14 @@ public sealed record CountryPageTables(
     IReadOnlyList<FundingRow> Funding, IReadOnlyDictionary<string, PlanCountsRow> PlanCounts, IReadOnlyList<PlanDocumentRow> Documents,
     IReadOnlyList<ProgrammeRow> Programmes)
 {
+    private CountryPageLinks? links;
+
+    /// <summary>
+    /// The links, written once per snapshot: a snapshot holds one language, and publishing replaces the snapshot, so a
+    /// renamed country gets new links with its new rows.
+    /// </summary>
+    public CountryPageLinks Links(string language) => links ??= CountryPageLinks.Write(language, Country);
+
     /// <summary>Null when Avance holds no such country.</summary>
     public static async Task<CountryPageTables?> LoadAsync(AvanceDb db, string iso2, string language, CancellationToken cancellationToken)
     {
