@@ -17,7 +17,7 @@ namespace Avance.Bench.Portal;
 public static class PortalBenchmark
 {
     /// <summary>Long enough on a busy 2-core machine for the JIT to finish tiering up what the target runs.</summary>
-    public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(20);
 
     public static async Task Main(string[] args)
     {
