@@ -25,6 +25,12 @@ public sealed class UiText
 
     public string this[string key, params object[] arguments] => string.Format(CultureInfo.CurrentCulture, this[key], arguments);
 
+    /// <summary>
+    /// The form for a count: key + "One" for exactly one, key + "Other" otherwise (English and Spanish agree on this),
+    /// with the count as the text's {0}.
+    /// </summary>
+    public string Count(string key, long count) => this[key + (count == 1 ? "One" : "Other"), Format.Number(count)];
+
     /// <summary>Every set's strings of one language merged into one table, read once: a page asks for a hundred strings.</summary>
     private static readonly ConcurrentDictionary<string, FrozenDictionary<string, string>> ByLanguage = new();
 

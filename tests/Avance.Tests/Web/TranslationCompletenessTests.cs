@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
+using Avance.Tests.Infrastructure;
 
 namespace Avance.Tests.Web;
 
@@ -40,6 +41,28 @@ public sealed class TranslationCompletenessTests
     {
         var shared = new ResourceManager("Avance.Resources.Ui", typeof(Program).Assembly);
         Assert.NotEmpty(Entries(shared, CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [MemberData(nameof(ResourceSets))]
+    public void EveryCountedText_HasItsPluralBesideItsSingular(string resources)
+    {
+        var keys = Entries(new ResourceManager(resources, typeof(Program).Assembly), CultureInfo.InvariantCulture).Keys.ToHashSet();
+
+        Assert.All(keys.Where(k => k.EndsWith("One", StringComparison.Ordinal)), k => Assert.Contains(k[..^3] + "Other", keys));
+    }
+
+    [Theory]
+    [InlineData("es", "PlanCount", 1, "1 plan")]
+    [InlineData("es", "PlanCount", 0, "0 planes")]
+    [InlineData("es", "PlanCount", 2, "2 planes")]
+    [InlineData("en", "OutcomeCount", 1, "1 outcome")]
+    [InlineData("en", "OutcomeCount", 1500, "1,500 outcomes")]
+    public void Count_TakesTheSingularForOneAndThePluralOtherwise(string language, string key, long count, string expected)
+    {
+        using var reader = new ReaderCulture(language);
+
+        Assert.Equal(expected, new Avance.Web.UiText().Count(key, count));
     }
 
     private static Dictionary<string, string> Entries(ResourceManager manager, CultureInfo culture) =>
