@@ -28,11 +28,12 @@ internal static class ImportCommand
         try
         {
             using var app = Program.BuildImportHost(hostSettings);
+            await using (var migration = app.Services.CreateAsyncScope())
+                await migration.ServiceProvider.GetRequiredService<DatabaseStartup>().MigrateAsync(cancellationToken);
             var allImported = true;
             foreach (var file in files)
             {
                 await using var scope = app.Services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().MigrateAsync(cancellationToken);
                 var importer = scope.ServiceProvider.GetRequiredService<IatiImporter>();
                 var progress = new ProgressLines(file.Name, text);
                 var report = await importer.ImportAsync(new ImportRequest(file.FullName, file.Name, lenient, text.Culture, null), progress, cancellationToken);

@@ -93,9 +93,9 @@ internal sealed class SchemaPass : IAsyncDisposable
             using var file = File.OpenRead(path);
             _fileHash.SetResult(Convert.ToHexStringLower(SHA256.HashData(file)));
             file.Position = 0;
-            using var watched = new WatchedStream(file, _ => _stop.Token.ThrowIfCancellationRequested());
-            new IatiSchemaValidator().Validate(watched, fileName, _builder, culture, Validated);
-            FileNewIssues(_builder.Kept.Count);
+            using var stoppable = new StoppableStream(file, _stop.Token);
+            new IatiSchemaValidator().Validate(stoppable, fileName, _builder, culture, Validated);
+            FileNewIssues();
         }
         catch (Exception failure)
         {
@@ -115,7 +115,7 @@ internal sealed class SchemaPass : IAsyncDisposable
 
     private void Validated(int activities)
     {
-        FileNewIssues(_builder.Kept.Count);
+        FileNewIssues();
         lock (_gate)
         {
             _validated = activities;
@@ -128,8 +128,9 @@ internal sealed class SchemaPass : IAsyncDisposable
     }
 
     /// <summary>Files the issues kept since the last call under their activity, or under the file.</summary>
-    private void FileNewIssues(int kept)
+    private void FileNewIssues()
     {
+        var kept = _builder.Kept.Count;
         if (_filed == kept) return;
         lock (_gate)
         {
