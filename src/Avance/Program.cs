@@ -73,7 +73,11 @@ public partial class Program
     /// </summary>
     public static IHost BuildImportHost(string[] args)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        // A command that ends with its import needs no watch on its settings files, which would otherwise wake on
+        // every write to a database kept under the same folder.
+        var settings = new ConfigurationManager();
+        settings.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, Configuration = settings });
         builder.Logging.AddAvanceDefaults();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddAvanceDatabase();
