@@ -46,7 +46,12 @@ public sealed class IatiImporter(AvanceDb db, IOutputCacheStore cache, TimeProvi
                 await transaction.RollbackAsync(cancellationToken);
                 return Refused(request, fileIssues, overflowed, text);
             }
-            if (unreadable is not null) throw unreadable;
+            if (unreadable is not null)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                return Failed(report, new ImportIssue(IssueSeverity.Error, unreadable.GetMessage(request.Culture), unreadable.LineNumber,
+                    unreadable.LinePosition));
+            }
             if (!request.Lenient && report.ErrorCount > 0)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -58,25 +63,24 @@ public sealed class IatiImporter(AvanceDb db, IOutputCacheStore cache, TimeProvi
             if (report.Updated > 0) await SearchIndexer.RebuildAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (IatiReadException unreadable)
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            report.Add(new ImportIssue(IssueSeverity.Error, unreadable.GetMessage(request.Culture), unreadable.LineNumber, unreadable.LinePosition));
-            report.Result = ImportResult.Failed;
-            return report;
-        }
         catch (DbException refused)
         {
             await transaction.RollbackAsync(CancellationToken.None);
-            report.Add(new ImportIssue(IssueSeverity.Error, text["Import_DatabaseRefused", refused.Message]));
-            report.Result = ImportResult.Failed;
-            return report;
+            return Failed(report, new ImportIssue(IssueSeverity.Error, text["Import_DatabaseRefused", refused.Message]));
         }
         finally
         {
             db.ChangeTracker.Clear();
         }
         if (report.Wrote) await PublicDataCache.InvalidateAsync(cache, cancellationToken);
+        return report;
+    }
+
+    /// <summary>The report of an import that broke half way and was rolled back, with why.</summary>
+    private static ImportReport Failed(ImportReport report, ImportIssue why)
+    {
+        report.Add(why);
+        report.Result = ImportResult.Failed;
         return report;
     }
 
