@@ -21,6 +21,16 @@ public sealed class SafeHtmlTests
         Assert.Equal(html, TextSanitiser.ToSafeHtml(html));
     }
 
+    [Fact]
+    public void Fragments_parsed_one_after_another_on_a_thread_hold_only_their_own_content()
+    {
+        // Left open on purpose: what one fragment leaves unclosed must not reach the next.
+        Assert.Equal("<p>one</p>", TextSanitiser.ToSafeHtml("<p>one"));
+        Assert.Equal("<ul><li>two</li></ul>", TextSanitiser.ToSafeHtml("<ul><li>two"));
+        Assert.Equal("three", TextSanitiser.ToPlainText("<table><tr><td>three"));
+        Assert.Equal("<strong>four</strong>", TextSanitiser.ToSafeHtml("<strong>four</strong>"));
+    }
+
     [Theory]
     [InlineData("<span style=\"color:red\">text</span>", "text")]
     [InlineData("<font face=\"Arial\"><u>text</u></font>", "text")]
