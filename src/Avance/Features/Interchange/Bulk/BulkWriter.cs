@@ -12,7 +12,7 @@ namespace Avance.Features.Interchange.Bulk;
 /// measured about 17 times slower): prepared commands on SQLite, binary COPY on PostgreSQL. Rows that others point
 /// at get their ids from <see cref="AllocateIdsAsync"/> first, so children can be written in the same batch.
 /// </summary>
-public abstract class BulkWriter
+public abstract class BulkWriter : IAsyncDisposable
 {
     protected BulkWriter(DbConnection connection, DbTransaction transaction)
     {
@@ -56,6 +56,9 @@ public abstract class BulkWriter
     }
 
     protected abstract string TemporaryTableSuffix { get; }
+
+    /// <summary>Releases what the writer prepared; the transaction stays open.</summary>
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private static string SqlType(ColumnType type) => type switch
     {

@@ -87,6 +87,10 @@ internal sealed class ImportRun(AvanceDb db, ImportRequest request, SchemaPass s
             _batches.Writer.TryComplete(failure);
             throw;
         }
+        finally
+        {
+            if (_writer is not null) await _writer.DisposeAsync();
+        }
     }
 
     public async Task FinishAsync(CancellationToken cancellationToken)
