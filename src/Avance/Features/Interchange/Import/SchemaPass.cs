@@ -48,20 +48,23 @@ internal sealed class SchemaPass : IAsyncDisposable
         return pass;
     }
 
-    /// <summary>The schema issues inside the activity at <paramref name="ordinal"/> (1 for the first), once known.</summary>
+    /// <summary>The schema issues inside the activity at <paramref name="ordinal"/> (1 for the first), once known; asked once per activity.</summary>
     public async ValueTask<IReadOnlyList<ValidationIssue>> IssuesOfAsync(int ordinal, CancellationToken cancellationToken)
     {
         Task reached;
         lock (_gate)
         {
-            if (_validated >= ordinal || _finished) return _byActivity.GetValueOrDefault(ordinal) ?? [];
+            if (_validated >= ordinal || _finished) return TakeIssues(ordinal);
             var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             _waiting = (ordinal, waiting);
             reached = waiting.Task;
         }
         await reached.WaitAsync(cancellationToken);
-        lock (_gate) return _byActivity.GetValueOrDefault(ordinal) ?? [];
+        lock (_gate) return TakeIssues(ordinal);
     }
+
+    /// <summary>Each activity's issues are asked for once, so they are let go then: memory stays flat however many there are.</summary>
+    private List<ValidationIssue> TakeIssues(int ordinal) => _byActivity.Remove(ordinal, out var issues) ? issues : [];
 
     /// <summary>Waits for the end of the pass: the issues about the whole file, and whether issues were dropped.</summary>
     public async Task<(IReadOnlyList<ValidationIssue> FileIssues, bool Overflowed)> FinishAsync()
