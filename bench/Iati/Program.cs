@@ -40,7 +40,7 @@ public static class IatiBench
             SyntheticFile.Write(second, megabytes * 1_000_000L, 'T');
             Console.WriteLine($"Wrote two files of {size:N0} bytes in {clock.Elapsed.TotalSeconds:N1} s");
 
-            var phases = new List<string> { "bare", "reader", ImportPhase.Sqlite };
+            var phases = new List<string> { "bare", "reader", "schema", ImportPhase.Sqlite };
             if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AVANCE_TEST_POSTGRES"))) phases.Add(ImportPhase.Postgres);
             var results = new List<PhaseResult>();
             foreach (var inputs in new[] { new[] { first }, new[] { first, second } })
