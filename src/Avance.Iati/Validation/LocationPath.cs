@@ -7,7 +7,17 @@ internal static class LocationPath
     public static string Step(string element, int position) => position > 1 ? $"{element}[{position}]" : element;
 
     /// <summary>Steps joined with slashes, skipping empty ones.</summary>
-    public static string Join(params string?[] steps) => string.Join('/', steps.Where(step => !string.IsNullOrEmpty(step)));
+    /// <remarks>Without an array or a query: every code of every activity gets a location, reported or not.</remarks>
+    public static string Join(params ReadOnlySpan<string?> steps)
+    {
+        var joined = "";
+        foreach (var step in steps)
+        {
+            if (string.IsNullOrEmpty(step)) continue;
+            joined = joined.Length == 0 ? step : string.Concat(joined, "/", step);
+        }
+        return joined;
+    }
 
     /// <summary>Each item of a list of <paramref name="element"/> siblings with its location below <paramref name="parent"/>.</summary>
     public static IEnumerable<(string Location, T Item)> Each<T>(IReadOnlyList<T> items, string element, string? parent = null) =>
