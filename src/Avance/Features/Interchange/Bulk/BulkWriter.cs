@@ -9,7 +9,7 @@ namespace Avance.Features.Interchange.Bulk;
 
 /// <summary>
 /// Writes rows straight to the database inside the context's open transaction, without EF change tracking (which
-/// measured about 17 times slower): prepared commands on SQLite, binary COPY on PostgreSQL. Rows that others point
+/// measured about 17 times slower): prepared statements on SQLite, binary COPY on PostgreSQL. Rows that others point
 /// at get their ids from <see cref="AllocateIdsAsync"/> first, so children can be written in the same batch.
 /// </summary>
 public abstract class BulkWriter : IAsyncDisposable
