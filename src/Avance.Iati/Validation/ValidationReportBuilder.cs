@@ -28,6 +28,9 @@ public sealed class ValidationReportBuilder
     /// <summary>The issues kept so far, in the order they were added.</summary>
     public IReadOnlyList<ValidationIssue> Kept => _issues;
 
+    /// <summary>The issues counted but not kept, as the report will say, without building it.</summary>
+    public int OmittedCount => _errorCount + _warningCount - _issues.Count;
+
     /// <summary>Counts the issue and keeps it unless the cap is reached.</summary>
     public void Add(ValidationIssue issue)
     {

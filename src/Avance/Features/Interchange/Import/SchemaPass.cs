@@ -70,7 +70,7 @@ internal sealed class SchemaPass : IAsyncDisposable
     public async Task<(IReadOnlyList<ValidationIssue> FileIssues, bool Overflowed)> FinishAsync()
     {
         await _run;
-        return (_fileIssues, _builder.Build().OmittedCount > 0);
+        return (_fileIssues, _builder.OmittedCount > 0);
     }
 
     /// <summary>Whether the issue lies inside an element Avance does not import (e.g. country-budget-items, location).</summary>
