@@ -31,7 +31,7 @@ internal sealed class ImportRun(AvanceDb db, ImportRequest request, SchemaPass s
     /// <summary>Reads the file to its end and writes every valid activity; a failure on either side ends both.</summary>
     public async Task ReadAsync(Action<long> progress, CancellationToken cancellationToken)
     {
-        var writing = Task.Run(() => WriteAsync(cancellationToken), CancellationToken.None);
+        var writing = Task.Run(() => WriteBatchesAsync(cancellationToken), CancellationToken.None);
         try
         {
             await ReadBatchesAsync(progress, cancellationToken);
@@ -75,7 +75,7 @@ internal sealed class ImportRun(AvanceDb db, ImportRequest request, SchemaPass s
         if (batch.Count > 0) await _batches.Writer.WriteAsync(batch, cancellationToken);
     }
 
-    private async Task WriteAsync(CancellationToken cancellationToken)
+    private async Task WriteBatchesAsync(CancellationToken cancellationToken)
     {
         try
         {
